@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Strictness for every target, as swift-log does it: one place, no drift between targets.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "aqb-report",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "aqb-report", targets: ["aqb-report"]),
+        .library(name: "AQBReport", targets: ["AQBReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        /// libpq, the PostgreSQL C client library, as a Swift module.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        /// Everything testable: the libpq wrapper, queries, model, aggregation, renderers, output.
+        .target(
+            name: "AQBReport",
+            dependencies: [
+                "CLibPQ",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        /// The thin command line over the library.
+        .executableTarget(
+            name: "aqb-report",
+            dependencies: [
+                "AQBReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AQBReportTests",
+            dependencies: ["AQBReport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+    ]
+)
