@@ -25,11 +25,17 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
+        /// Two Linux calls Swift cannot reach directly: renameat2 and libcrypto's SHA-256.
+        .target(
+            name: "CShims",
+            linkerSettings: [.linkedLibrary("crypto")]
+        ),
         /// Everything testable: the libpq wrapper, queries, model, aggregation, renderers, output.
         .target(
             name: "AQBReport",
             dependencies: [
                 "CLibPQ",
+                "CShims",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

@@ -5,3 +5,5 @@ CREATE INDEX projekt_jahr_idx ON aqb.projekt (jahr, id);
 CREATE INDEX ausgabe_projekt_idx ON aqb.ausgabe (projekt_id, buchungstag) INCLUDE (betrag_eur);
 CREATE INDEX teilnahme_projekt_idx ON aqb.teilnahme (projekt_id, eintritt) INCLUDE (rechtskreis, geschlecht);
 CREATE INDEX budget_aenderung_zv_idx ON aqb.budget_aenderung (ags, jahr, wirksam_am);
+-- The newest booking date (freshness of the feed, in the manifest) without a full scan.
+CREATE INDEX ausgabe_buchungstag_idx ON aqb.ausgabe (buchungstag);

@@ -1,0 +1,79 @@
+import Foundation
+
+/// `manifest.json`: what a report folder holds and where it came from.
+///
+/// Times and run metadata live here and not in the data files, so the CSV files stay
+/// byte-identical for the same data. `aqb-report verify` checks a folder against it.
+public struct Manifest: Codable, Sendable, Equatable {
+    public struct Parameters: Codable, Sendable, Equatable {
+        public var year: Int
+        public var asOf: String
+        public var yearsInRun: [Int]
+        public var csvFormat: String
+        public var disclosureControl: Bool
+    }
+
+    public struct Database: Codable, Sendable, Equatable {
+        public var serverVersion: String
+        /// When the snapshot all years of the run were read from was taken (Europe/Berlin, ISO 8601).
+        public var snapshotAt: String
+        /// The newest `buchungstag` in `aqb.ausgabe`, the freshness of the booking feed.
+        public var newestBuchungstag: String?
+    }
+
+    public struct File: Codable, Sendable, Equatable {
+        public var name: String
+        public var size: Int
+        public var sha256: String
+    }
+
+    public var tool = "aqb-report"
+    public var version: String
+    public var parameters: Parameters
+    public var database: Database
+    public var rowsRead: RowCounts
+    public var files: [File]
+    /// When the folder was written (Europe/Berlin, ISO 8601).
+    public var createdAt: String
+    /// Milliseconds from the start of the run until this folder was written.
+    public var durationMs: Int
+    public var warnings: [String]
+
+    public static let fileName = "manifest.json"
+
+    public func encoded() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(self)) + [0x0A]
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws -> Manifest {
+        try JSONDecoder().decode(Manifest.self, from: Data(bytes))
+    }
+
+    /// Compares a folder with its manifest: missing, extra, resized or changed files.
+    /// An empty result means the folder is exactly what was published.
+    public static func verify(folder: String) -> [String] {
+        let manifestBytes: [UInt8]
+        do { manifestBytes = try FileSystem.readFile(folder + "/" + fileName) } catch { return ["cannot read \(error)"] }
+        let manifest: Manifest
+        do { manifest = try decode(manifestBytes) } catch {
+            return ["\(folder)/\(fileName) is not a valid manifest: \(error.localizedDescription)"]
+        }
+        var problems: [String] = []
+        let listed = Set(manifest.files.map(\.name))
+        for file in manifest.files {
+            let path = folder + "/" + file.name
+            guard let bytes = try? FileSystem.readFile(path) else {
+                problems.append("\(file.name): missing")
+                continue
+            }
+            if bytes.count != file.size { problems.append("\(file.name): size \(bytes.count), manifest says \(file.size)") }
+            if SHA256.hex(bytes) != file.sha256 { problems.append("\(file.name): SHA-256 differs from the manifest") }
+        }
+        for name in FileSystem.entries(folder) where name != fileName && !listed.contains(name) {
+            problems.append("\(name): not listed in the manifest")
+        }
+        return problems
+    }
+}

@@ -1,0 +1,152 @@
+/// `bericht.md`: the report as an analyst reads it, German formatting, every rule explained.
+///
+/// Shows the same published values as the CSV files (same suppressions), formatted for reading:
+/// `1.234.567,89 €`, `62,3 %`, `–` where there is nothing to show, `*` where a count is withheld.
+public struct MarkdownReport {
+    public let report: YearReport
+    public let context: ReportContext
+
+    public init(report: YearReport, context: ReportContext) {
+        self.report = report
+        self.context = context
+    }
+
+    static let dash = "–"
+
+    public var text: String {
+        var parts = [header, keyFigures, areasTable, massnahmenarten, rechtskreise, legend, methodik]
+        parts.removeAll { $0.isEmpty }
+        return parts.joined(separator: "\n")
+    }
+
+    public var bytes: [UInt8] { Array(text.utf8) }
+
+    var header: String {
+        var text = "# AQB \(report.year): Bericht zum Stichtag \(report.asOf.german)\n\n"
+        if !report.disclosureControl {
+            text += "> **Nur für den internen Gebrauch.** Ohne Geheimhaltung: kleine Fallzahlen sind nicht unterdrückt; nicht weitergeben.\n\n"
+        }
+        for warning in context.warnings {
+            text += "> **Warnung:** \(MarkdownTable.escape(warning))\n\n"
+        }
+        text += "Ausbildungs- und Qualifizierungsbudget, Kohorte \(report.year): alle Projekte des AQB-Jahres \(report.year) "
+        text += "mit allen Buchungen bis zum \(report.asOf.german).\n\n"
+        let booking = context.neuesteBuchung.map { ", neueste Buchung vom \($0.german)" } ?? ", keine Buchungen"
+        text += "- Datenstand: \(MarkdownTable.escape(context.snapshotAm))\(booking)\n"
+        text += "- Erstellt am: \(MarkdownTable.escape(context.erstelltAm))\n"
+        return text
+    }
+
+    var keyFigures: String {
+        guard let land = report.areas.firstIndex(where: { $0.ebene == .land }) else { return "" }
+        let figures = report.figures[land]
+        var table = MarkdownTable(header: ["Kennzahl", "Hessen"], alignments: [.left, .right])
+        table.append(["Budget vereinbart", euro(figures.budgetVereinbart)])
+        table.append(["Budgetänderungen", euro(figures.budgetAenderungen)])
+        table.append(["Budget", euro(figures.budget)])
+        table.append(["Bewilligt", euro(figures.bewilligt)])
+        table.append(["Ausgegeben", euro(figures.ausgegeben)])
+        table.append(["Rest", euro(figures.rest)])
+        table.append(["Mittelabfluss", percent(figures.abflussPromille)])
+        table.append(["Projekte", NumberFormat.count(figures.projekte)])
+        table.append(["Teilnehmende (Eintritte)", count(land, report.layout.total)])
+        for (position, geschlecht) in Geschlecht.allCases.enumerated() {
+            table.append(["davon \(geschlecht.label)", count(land, report.layout.geschlecht(position))])
+        }
+        return "## Hessen auf einen Blick\n\n" + table.text
+    }
+
+    var areasTable: String {
+        let header = ["Gebiet", "AGS", "Budget", "Bewilligt", "Ausgegeben", "Rest", "Abfluss", "Projekte", "Teilnehmende"]
+        var table = MarkdownTable(header: header, alignments: [.left, .left] + Array(repeating: .right, count: 7))
+        for (index, area) in report.areas.enumerated() {
+            let figures = report.figures[index]
+            let row = [
+                area.name, area.key, euro(figures.budget), euro(figures.bewilligt), euro(figures.ausgegeben), euro(figures.rest),
+                percent(figures.abflussPromille), NumberFormat.count(figures.projekte), count(index, report.layout.total),
+            ]
+            area.ebene == .kreis ? table.append(row) : table.appendEmphasized(row)
+        }
+        return "## Regierungsbezirke und Kreise\n\n" + table.text
+    }
+
+    var massnahmenarten: String {
+        guard let land = report.areas.firstIndex(where: { $0.ebene == .land }) else { return "" }
+        var hessen = MarkdownTable(
+            header: ["Maßnahmenart", "Bezeichnung", "Projekte", "Bewilligt", "Ausgegeben", "Teilnehmende"],
+            alignments: [.left, .left, .right, .right, .right, .right])
+        for (position, art) in report.massnahmenarten.enumerated() {
+            let figures = report.figures[land].massnahmenarten[position]
+            hessen.append([
+                art.code, art.bezeichnung, NumberFormat.count(figures.projekte), euro(figures.bewilligt), euro(figures.ausgegeben),
+                count(land, report.layout.massnahmenart(position)),
+            ])
+        }
+        var matrix = MarkdownTable(
+            header: ["Gebiet"] + report.massnahmenarten.map(\.code) + ["Summe"],
+            alignments: [.left] + Array(repeating: .right, count: report.massnahmenarten.count + 1))
+        for (index, area) in report.areas.enumerated() {
+            let figures = report.figures[index]
+            let row = [area.name] + figures.massnahmenarten.map { euro($0.ausgegeben) } + [euro(figures.ausgegeben)]
+            area.ebene == .kreis ? matrix.append(row) : matrix.appendEmphasized(row)
+        }
+        return "## Maßnahmenarten\n\n### Hessen\n\n" + hessen.text + "\n### Ausgegeben nach Gebiet und Maßnahmenart\n\n" + matrix.text
+    }
+
+    var rechtskreise: String {
+        guard let land = report.areas.firstIndex(where: { $0.ebene == .land }) else { return "" }
+        var hessen = MarkdownTable(
+            header: ["Rechtskreis", "Bezeichnung", "Teilnehmende", "Ausgaben anteilig"], alignments: [.left, .left, .right, .right])
+        for (position, kreis) in report.rechtskreise.enumerated() {
+            let cell = report.layout.rechtskreis(position)
+            hessen.append([kreis.code, kreis.bezeichnung, count(land, cell), share(land, position)])
+        }
+        hessen.append([Suppression.nichtZugeordnet, "Projekte ohne gezählte Teilnehmende", MarkdownReport.dash, euro(report.figures[land].nichtZugeordnet)])
+        var matrix = MarkdownTable(
+            header: ["Gebiet"] + report.rechtskreise.map(\.code) + ["Summe"],
+            alignments: [.left] + Array(repeating: .right, count: report.rechtskreise.count + 1))
+        for (index, area) in report.areas.enumerated() {
+            let row = [area.name] + report.rechtskreise.indices.map { count(index, report.layout.rechtskreis($0)) } + [count(index, report.layout.total)]
+            area.ebene == .kreis ? matrix.append(row) : matrix.appendEmphasized(row)
+        }
+        return "## Rechtskreise\n\n### Hessen\n\n" + hessen.text + "\n### Teilnehmende nach Gebiet und Rechtskreis\n\n" + matrix.text
+    }
+
+    var legend: String {
+        """
+        ## Zeichenerklärung
+
+        - `*`: Zahl unterdrückt (Geheimhaltung): eine Fallzahl von 1 oder 2, oder ein Wert, aus dem sich eine solche berechnen ließe.
+        - `–`: nichts vorhanden: keine Zielvereinbarung für das Jahr, oder ein Anteil an einem Budget von 0.
+        - Beträge in Euro mit Cent; Anteile in Prozent mit einer Nachkommastelle.
+
+        """
+    }
+
+    var methodik: String {
+        """
+        ## Methodik
+
+        - **Kohorte und Stichtag.** Ein AQB-Jahr ist eine Bewilligungskohorte. Zum Jahr \(report.year) gehören alle Projekte mit `jahr = \(report.year)`. *Ausgegeben* ist die Summe ihrer Buchungen mit Buchungstag bis zum Stichtag (\(report.asOf.german)), gleich in welchem Kalenderjahr gebucht wurde, mit oder ohne Bescheid; Rückzahlungen und Stornos zählen negativ. *Bewilligt* ist der bewilligte Betrag der Projekte, deren Bescheid bis zum Stichtag datiert ist. *Projekte* zählt alle Projekte der Kohorte. *Teilnehmende* zählt Teilnahmen (Eintritte, nicht Personen) mit Eintritt bis zum Stichtag; der Austritt spielt keine Rolle.
+        - **Budget.** *Budget vereinbart* ist der Betrag der Zielvereinbarung; *Budgetänderungen* sind die Erhöhungen und Kürzungen, die bis zum Stichtag wirksam wurden; *Budget* ist beides zusammen. *Rest* = Budget − Ausgegeben. *Mittelabfluss* = Ausgegeben ÷ Budget × 100, auf eine Nachkommastelle kaufmännisch gerundet (halbe Zehntel von null weg). Ohne Zielvereinbarung bleiben die Budgetfelder leer (`–`), ebenso der Mittelabfluss bei einem Budget von 0.
+        - **Gebiete.** Kreise sind die Gebietskörperschaften, die an einem Tag des Jahres gültig sind, und jede weitere mit einer Zielvereinbarung für das Jahr. Regierungsbezirk und Land sind die Summen ihrer Kreise; ihre Budgetfelder summieren die Kreise mit Zielvereinbarung. Alle Gebiete erscheinen, auch ohne Daten, nach Schlüssel geordnet.
+        - **Rechtskreise.** Die Ausgaben jedes Projekts werden im Verhältnis seiner Teilnehmenden je Rechtskreis auf die Rechtskreise aufgeteilt, in ganzen Cent nach dem Verfahren der größten Reste (Hare-Niemeyer): jeder Anteil wird abgerundet, die übrigen Cent gehen einzeln an die größten Reste, bei gleichen Resten an den Rechtskreis mit der kleineren Sortierung; ein negativer Betrag wird als Betrag aufgeteilt und dann negiert. Projekte ohne gezählte Teilnehmende gehen ganz an *nicht zugeordnet*. Die Anteile plus *nicht zugeordnet* ergeben centgenau die Ausgaben des Gebiets.
+        - **Geheimhaltung.** \(report.disclosureControl ? "Angewandt" : "Für diesen internen Bericht abgeschaltet"). Fallzahlen von 1 oder 2 werden als `*` veröffentlicht (primäre Sperrung). Damit keine gesperrte Zahl aus einer Summe zurückgerechnet werden kann, wird in jeder Gruppe (Gesamtzahl und Geschlechter, Gesamtzahl und Maßnahmenarten, Gesamtzahl und Rechtskreise eines Gebiets; Land bzw. Regierungsbezirk und dieselbe Zelle seiner Teilgebiete), deren Summe veröffentlicht ist und in der genau eine Zelle gesperrt ist, zusätzlich die kleinste veröffentlichte Zelle größer null gesperrt (sekundäre Sperrung), bis sich nichts mehr ändert. Null wird nie gesperrt. Anteilige Ausgaben eines Rechtskreises sind gesperrt, wo seine Fallzahl es ist.
+        - **Beträge** werden exakt in Cent gerechnet; gerundet wird nur der Mittelabfluss bei der Ausgabe.
+
+        """
+    }
+
+    private func euro(_ value: Cents?) -> String { value.map(NumberFormat.euro) ?? MarkdownReport.dash }
+
+    private func percent(_ tenths: Int?) -> String { tenths.map(NumberFormat.percent) ?? MarkdownReport.dash }
+
+    private func count(_ area: Int, _ cell: Int) -> String {
+        report.count(area: area, cell: cell).map(NumberFormat.count) ?? Suppression.symbol
+    }
+
+    private func share(_ area: Int, _ position: Int) -> String {
+        guard report.count(area: area, cell: report.layout.rechtskreis(position)) != nil else { return Suppression.symbol }
+        return euro(report.figures[area].rechtskreisAusgaben[position])
+    }
+}

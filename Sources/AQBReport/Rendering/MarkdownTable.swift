@@ -1,0 +1,53 @@
+/// A GitHub-flavoured Markdown table whose cells cannot break it.
+///
+/// Every cell is escaped (`MarkdownTable.escape`): a `|` in a name would otherwise end the cell,
+/// a `*` would start emphasis and a suppressed count would vanish into italics. Text from the
+/// database is untrusted; escaping every cell keeps it inert.
+public struct MarkdownTable {
+    public enum Alignment { case left, right }
+
+    private let alignments: [Alignment]
+    private var lines: [String]
+
+    /// Header cells are escaped like any other; `alignments` has one entry per column.
+    public init(header: [String], alignments: [Alignment]) {
+        self.alignments = alignments
+        lines = [MarkdownTable.line(header.map(MarkdownTable.escape))]
+        lines.append(MarkdownTable.line(alignments.map { $0 == .right ? "---:" : ":---" }))
+    }
+
+    /// Appends a row of plain text cells.
+    public mutating func append(_ cells: [String]) {
+        lines.append(MarkdownTable.line(cells.map(MarkdownTable.escape)))
+    }
+
+    /// Appends a row whose first cell is set in bold (Land and Regierungsbezirk rows).
+    public mutating func appendEmphasized(_ cells: [String]) {
+        var escaped = cells.map(MarkdownTable.escape)
+        if let first = escaped.first, !first.isEmpty { escaped[0] = "**\(first)**" }
+        lines.append(MarkdownTable.line(escaped))
+    }
+
+    public var text: String { lines.joined(separator: "\n") + "\n" }
+
+    private static func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+
+    /// Backslash-escapes every ASCII punctuation character that Markdown or a table gives meaning
+    /// to, and turns line breaks into spaces (a table row is one line).
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "~", "&", "#", "!", "$":
+                result.append("\\")
+                result.append(character)
+            case "\n", "\r", "\r\n", "\t":
+                result.append(" ")
+            default:
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Logging
+
+/// One run of the report: connect, read every requested year from one snapshot, publish each
+/// year's folder atomically.
+public struct ReportRunner {
+    public static let version = "0.1.0"
+
+    let logger: Logger
+    /// Injected so tests can fix the times the Markdown and manifest show.
+    let now: @Sendable () -> Date
+    /// When set, also used as the snapshot time shown in the Markdown (golden tests).
+    let fixedSnapshotTime: Date?
+
+    public init(logger: Logger, now: @escaping @Sendable () -> Date = { Date() }, fixedSnapshotTime: Date? = nil) {
+        self.logger = logger
+        self.now = now
+        self.fixedSnapshotTime = fixedSnapshotTime
+    }
+
+    /// What a finished run did, for the summary line and the metrics file.
+    public struct Summary: Sendable {
+        public var years: [Int]
+        public var areas: Int
+        public var rowsRead: RowCounts
+        public var files: Int
+        public var folders: [String]
+        public var warnings: [String]
+        public var durationMs: Int
+        /// True when the booking feed is older than allowed and that is configured as an error.
+        public var staleFailure: Bool
+    }
+
+    public func run(_ request: ReportRequest) throws(ReportError) -> Summary {
+        let started = now()
+        try request.validate()
+        let publisher = try ReportPublisher(base: request.outputBase)
+        let lock = try RunLock(base: request.outputBase, description: "pid \(getpid()), started \(BerlinTime.iso(started))")
+        defer { withExtendedLifetime(lock) {} }
+        publisher.removeLeftovers()
+
+        let connection = try DatabaseSession.connect(request, logger: logger)
+        let snapshot: Snapshot
+        var reports: [(YearReport, RowCounts)] = []
+        do {
+            try DatabaseSession.begin(connection, request: request)
+            snapshot = try Snapshot.read(connection)
+            let queries = ReportQueries(connection: connection)
+            for year in request.years {
+                logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
+                reports.append(try queries.yearReport(year: year, asOf: request.asOf, disclosureControl: request.disclosureControl))
+            }
+            try connection.execute("COMMIT")
+        } catch let error as ReportError {
+            throw error
+        } catch let error as PGError {
+            throw ReportError.database(error)
+        } catch {
+            throw ReportError(.software, "unexpected failure while reading: \(error)")
+        }
+
+        let warnings = freshnessWarnings(snapshot: snapshot, request: request)
+        for warning in warnings { logger.warning("\(warning)") }
+        let shownSnapshot = fixedSnapshotTime ?? snapshot.takenAt
+        var folders: [String] = []
+        var files = 0
+        var rowsRead = RowCounts()
+        for (report, counts) in reports {
+            rowsRead = rowsRead + counts
+            let written = now()
+            let context = ReportContext(
+                erstelltAm: BerlinTime.german(written), snapshotAm: BerlinTime.german(shownSnapshot),
+                neuesteBuchung: snapshot.newestBooking, warnings: warnings)
+            var output = CSVReport(report: report, format: request.csvFormat).files
+            output.append(("bericht.md", MarkdownReport(report: report, context: context).bytes))
+            let folder = ReportFolder.name(asOf: request.asOf, disclosureControl: request.disclosureControl)
+            let path = try publisher.publish(year: report.year, folder: folder, files: output) { entries in
+                try Manifest(
+                    version: ReportRunner.version,
+                    parameters: .init(
+                        year: report.year, asOf: request.asOf.description, yearsInRun: request.years,
+                        csvFormat: request.csvFormat.rawValue, disclosureControl: request.disclosureControl),
+                    database: .init(
+                        serverVersion: snapshot.serverVersion, snapshotAt: BerlinTime.iso(snapshot.takenAt),
+                        newestBuchungstag: snapshot.newestBooking?.description),
+                    rowsRead: counts, files: entries, createdAt: BerlinTime.iso(written),
+                    durationMs: Int(written.timeIntervalSince(started) * 1000), warnings: warnings
+                ).encoded()
+            }
+            if request.disclosureControl { try publisher.updateLatest(year: report.year) }
+            if let keep = request.keep {
+                for removed in publisher.prune(year: report.year, keep: keep) { logger.info("removed old report \(removed)") }
+            }
+            logger.info("wrote \(path)")
+            folders.append(path)
+            files += output.count + 1
+        }
+        return Summary(
+            years: request.years, areas: reports.first?.0.areas.count ?? 0, rowsRead: rowsRead, files: files, folders: folders,
+            warnings: warnings, durationMs: Int(now().timeIntervalSince(started) * 1000),
+            staleFailure: request.staleIsError && !warnings.isEmpty)
+    }
+
+    func freshnessWarnings(snapshot: Snapshot, request: ReportRequest) -> [String] {
+        guard let maxAge = request.maxBookingAgeDays else { return [] }
+        guard let newest = snapshot.newestBooking else {
+            return ["Keine Buchungen in aqb.ausgabe: der Buchungsdatenbestand ist leer."]
+        }
+        let age = BerlinTime.today(snapshot.takenAt).daysSince(newest)
+        guard age > maxAge else { return [] }
+        return ["Die neueste Buchung ist vom \(newest.german), \(age) Tage vor dem Datenstand (erlaubt: \(maxAge)); die Buchungsdaten sind möglicherweise nicht aktuell."]
+    }
+}
