@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // Tests only: CSV files are checked by parsing them with an independent parser.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         /// libpq, the PostgreSQL C client library, as a Swift module.
@@ -52,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AQBReportTests",
-            dependencies: ["AQBReport"],
+            dependencies: ["AQBReport", .product(name: "SwiftCSV", package: "SwiftCSV")],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

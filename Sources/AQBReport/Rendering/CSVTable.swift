@@ -10,7 +10,7 @@ public struct CSVTable {
     }
 
     /// Appends a row; a field that holds the delimiter, a quote or a line break is quoted, with
-    /// quotes doubled.
+    /// quotes doubled. So is one with blanks at either end, which some readers trim otherwise.
     public mutating func append(_ fields: [String]) {
         text += fields.map(quoted).joined(separator: format.delimiter)
         text += "\r\n"
@@ -20,7 +20,7 @@ public struct CSVTable {
 
     func quoted(_ field: String) -> String {
         let needsQuotes = field.contains(format.delimiter) || field.contains("\"") || field.contains("\n")
-            || field.contains("\r")
+            || field.contains("\r") || field.first?.isWhitespace == true || field.last?.isWhitespace == true
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

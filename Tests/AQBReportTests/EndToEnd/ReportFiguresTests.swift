@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import AQBReport
+
+/// Every figure of every file for a small hand-made data set (Fixtures/figures.sql), worked out by
+/// hand in the comments. Disclosure control is off here so raw counts can be checked; the
+/// suppression rules have their own tests.
+@Suite struct ReportFiguresTests {
+    let database: TestDatabase
+
+    init() throws {
+        database = try TestDatabase()
+        try database.load(String(contentsOfFile: Repository.fixtures + "/figures.sql", encoding: .utf8))
+    }
+
+    static let kreiseColumns = [
+        "ebene", "ags", "name", "budget_vereinbart_eur", "budget_aenderungen_eur", "budget_eur", "bewilligt_eur",
+        "ausgegeben_eur", "rest_eur", "abfluss_prozent", "projekte", "teilnehmende", "teilnehmende_w", "teilnehmende_m",
+        "teilnehmende_d", "teilnehmende_ohne_angabe",
+    ]
+
+    func row(_ values: [String]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: zip(Self.kreiseColumns, values))
+    }
+
+    @Test func kreiseAtStichtag() throws {
+        let files = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", format: .rfc4180, disclosureControl: false)
+        #expect(files.path.hasSuffix("/2024/2024-09-30-intern"))
+        let (header, rows) = try files.rows("kreise.csv")
+        #expect(header == Self.kreiseColumns)
+        // 26 reference Kreise + Neustadt (Zielvereinbarung 2024) − none; Altkreis ended 2023; + 3 RB + Land.
+        #expect(rows.count == 27 + 3 + 1)
+        #expect(rows.map { $0[1] } == rows.map { $0[1] }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(rows.first?[1] == "06" && rows[1][1] == "064" && rows[2][1] == "06411")
+        let kreise = try files.kreise()
+        #expect(kreise["06999"] == nil)
+        // P1 150.00 (100.00 + 50.01 − 0.01; 20.00 on 10-01 and 7.00 in 2025 are after the Stichtag) + P2 33.33
+        // (no Bescheid yet, still spent). Bewilligt only P1 (P2's Bescheid is after the Stichtag).
+        // Budget 1000 + 100 (the −50 is effective after the Stichtag). Abfluss 183.33 / 1100 = 16.666 % → 16.7.
+        #expect(kreise["06411"] == row(["Kreis", "06411", "Darmstadt", "1000.00", "100.00", "1100.00", "600.00", "183.33", "916.67", "16.7", "2", "3", "2", "1", "0", "0"]))
+        // Budget 0: abfluss empty; a project without anything.
+        #expect(kreise["06412"] == row(["Kreis", "06412", "Frankfurt am Main", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "", "1", "0", "0", "0", "0", "0"]))
+        // P3 (no Bescheid: bewilligt 0, spent 10.00) and P4 (50.00 approved, −5.00 repaid). 5.00 / 500 = 1.0 %.
+        #expect(kreise["06634"] == row(["Kreis", "06634", "Schwalm-Eder-Kreis", "500.00", "0.00", "500.00", "50.00", "5.00", "495.00", "1.0", "2", "6", "2", "3", "1", "0"]))
+        #expect(kreise["06998"] == row(["Kreis", "06998", "Neustadt", "10.00", "0.00", "10.00", "0.00", "0.00", "10.00", "0.0", "0", "0", "0", "0", "0", "0"]))
+        // No Zielvereinbarung: the budget cells and abfluss are empty.
+        #expect(kreise["06531"] == row(["Kreis", "06531", "Gießen", "", "", "", "0.00", "0.00", "", "", "0", "0", "0", "0", "0", "0"]))
+        // Regierungsbezirke: budget sums over the Kreise with a Zielvereinbarung; empty if none has one.
+        // Darmstadt: 183.33 / 1110 = 16.516 % → 16.5.
+        #expect(kreise["064"] == row(["Regierungsbezirk", "064", "Regierungsbezirk Darmstadt", "1010.00", "100.00", "1110.00", "600.00", "183.33", "926.67", "16.5", "3", "3", "2", "1", "0", "0"]))
+        #expect(kreise["065"] == row(["Regierungsbezirk", "065", "Regierungsbezirk Gießen", "", "", "", "0.00", "0.00", "", "", "0", "0", "0", "0", "0", "0"]))
+        #expect(kreise["066"] == row(["Regierungsbezirk", "066", "Regierungsbezirk Kassel", "500.00", "0.00", "500.00", "50.00", "5.00", "495.00", "1.0", "2", "6", "2", "3", "1", "0"]))
+        // Land: 188.33 / 1610 = 11.697 % → 11.7.
+        #expect(kreise["06"] == row(["Land", "06", "Hessen", "1510.00", "100.00", "1610.00", "650.00", "188.33", "1421.67", "11.7", "5", "9", "4", "4", "1", "0"]))
+    }
+
+    @Test func massnahmenartenAtStichtag() throws {
+        let files = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", format: .rfc4180, disclosureControl: false)
+        let (header, rows) = try files.rows("massnahmenarten.csv")
+        #expect(header == ["ebene", "ags", "name", "massnahmenart", "projekte", "bewilligt_eur", "ausgegeben_eur", "teilnehmende"])
+        #expect(rows.count == 31 * 4)
+        #expect(rows.prefix(4).map { $0[3] } == ["AQV", "AUS", "QAF", "WBF"])
+        let cells = try files.byCategory("massnahmenarten.csv")
+        func values(_ key: String) -> [String] {
+            guard let row = cells[key] else { return [] }
+            return ["projekte", "bewilligt_eur", "ausgegeben_eur", "teilnehmende"].map { row[$0] ?? "?" }
+        }
+        #expect(values("06411/AQV") == ["1", "600.00", "150.00", "3"])
+        #expect(values("06411/AUS") == ["1", "0.00", "33.33", "0"])
+        #expect(values("06411/QAF") == ["0", "0.00", "0.00", "0"])
+        #expect(values("06634/QAF") == ["1", "0.00", "10.00", "3"])
+        #expect(values("06634/WBF") == ["1", "50.00", "-5.00", "3"])
+        #expect(values("06412/AQV") == ["1", "0.00", "0.00", "0"])
+        #expect(values("06/AQV") == ["2", "600.00", "150.00", "3"])
+        #expect(values("06/WBF") == ["1", "50.00", "-5.00", "3"])
+        #expect(values("065/AQV") == ["0", "0.00", "0.00", "0"])
+    }
+
+    @Test func rechtskreiseSplitToTheCent() throws {
+        let files = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", format: .rfc4180, disclosureControl: false)
+        let (header, rows) = try files.rows("rechtskreise.csv")
+        #expect(header == ["ebene", "ags", "name", "rechtskreis", "teilnehmende", "ausgaben_anteilig_eur"])
+        #expect(rows.count == 31 * 7)
+        #expect(rows.prefix(7).map { $0[3] } == ["SGB II", "SGB III", "SGB VIII", "SGB XII", "AsylbLG", "ohne", "nicht zugeordnet"])
+        let cells = try files.byCategory("rechtskreise.csv")
+        func values(_ key: String) -> [String] { [cells[key]?["teilnehmende"] ?? "?", cells[key]?["ausgaben_anteilig_eur"] ?? "?"] }
+        // P1: 150.00 over SGB II 2, SGB III 1 → 100.00 / 50.00. P2 has no participants → nicht zugeordnet.
+        #expect(values("06411/SGB II") == ["2", "100.00"])
+        #expect(values("06411/SGB III") == ["1", "50.00"])
+        #expect(values("06411/ohne") == ["0", "0.00"])
+        #expect(values("06411/nicht zugeordnet") == ["", "33.33"])
+        // P3: 10.00 over SGB II, SGB VIII, AsylbLG, one each → 3.33 each, the left-over cent to the
+        // lowest sortierung (SGB II) → 3.34. P4: −5.00 over SGB II 1, SGB III 2 → |500| = 166.67 + 333.33 →
+        // 166 + 333 = 499, the cent to the larger remainder (SGB II: 500 mod 3 = 2) → −1.67 / −3.33.
+        #expect(values("06634/SGB II") == ["2", "1.67"])
+        #expect(values("06634/SGB III") == ["2", "-3.33"])
+        #expect(values("06634/SGB VIII") == ["1", "3.33"])
+        #expect(values("06634/SGB XII") == ["0", "0.00"])
+        #expect(values("06634/AsylbLG") == ["1", "3.33"])
+        #expect(values("06634/nicht zugeordnet") == ["", "0.00"])
+        #expect(values("06/SGB II") == ["4", "101.67"])
+        #expect(values("06/nicht zugeordnet") == ["", "33.33"])
+    }
+
+    @Test func laterStichtagTakesLaterBookingsApprovalsAndChanges() throws {
+        let files = try ReportFiles(database: database, year: 2024, asOf: "2025-06-30", format: .de, disclosureControl: false)
+        let kreise = try files.kreise()
+        // Bookings of 2024-10-01 (20.00) and 2025-01-15 (7.00) now count; P2's Bescheid too;
+        // the −50 change too; the 'ohne' participant without Geschlecht entered on 2024-10-01.
+        #expect(kreise["06411"] == row(["Kreis", "06411", "Darmstadt", "1000,00", "50,00", "1050,00", "900,00", "210,33", "839,67", "20,0", "2", "4", "2", "1", "0", "1"]))
+        let rechtskreise = try files.byCategory("rechtskreise.csv")
+        // P1: 177.00 over [2, 1, 0, 0, 0, 1] → 88.50 / 44.25 / 44.25.
+        #expect(rechtskreise["06411/SGB II"]?["ausgaben_anteilig_eur"] == "88,50")
+        #expect(rechtskreise["06411/ohne"]?["teilnehmende"] == "1")
+        #expect(rechtskreise["06411/ohne"]?["ausgaben_anteilig_eur"] == "44,25")
+    }
+
+    @Test func sameDataGiveByteIdenticalFiles() throws {
+        let first = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30")
+        let second = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30")
+        for name in ["kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "bericht.md"] {
+            #expect(try first.folder.bytes("2024/2024-09-30/" + name) == second.folder.bytes("2024/2024-09-30/" + name))
+        }
+    }
+}
