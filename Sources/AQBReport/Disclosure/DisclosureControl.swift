@@ -18,9 +18,12 @@ public enum DisclosureControl {
     ///    if there is none, nothing happens. Groups are decided in the order above, each seeing
     ///    the suppressions made before it, and whole passes repeat until one changes nothing.
     ///
-    /// Zero is never suppressed: "nobody" is not a count about a person. As a consequence a lone
-    /// suppressed member whose siblings are all zero stays recomputable (it equals the total);
-    /// the rule accepts that as specified.
+    /// Zero is never suppressed: "nobody" is not a count about a person.
+    ///
+    /// This is the rule exactly as specified (issue 2, section 4), and it has two known gaps in
+    /// which a `*` stays recomputable: a lone suppressed member whose other members are all zero
+    /// (it equals the total), and a suppressed total whose members are all published (it is their
+    /// sum), since a group acts only while its total is published. The tests document both.
     ///
     /// - Returns: `suppressed[i][c] == true`: cell `c` of area `i` is published as `*`.
     public static func suppressedCells(_ table: CountTable, minimum: Int = 3) -> [[Bool]] {

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import AQBReport
+
+/// Disclosure control as it reaches the files: identical in CSV and Markdown, money withheld
+/// with its count, and off only for internal reports.
+@Suite struct DisclosureReportTests {
+    let database: TestDatabase
+
+    init() throws {
+        database = try TestDatabase()
+        try database.loadSample()
+    }
+
+    @Test func noCountOfOneOrTwoIsPublished() throws {
+        let files = try ReportFiles(database: database, year: 2024, asOf: "2025-09-30")
+        var suppressed = 0
+        for name in ["kreise.csv", "massnahmenarten.csv", "rechtskreise.csv"] {
+            let (header, rows) = try files.rows(name)
+            let countColumns = header.indices.filter { header[$0].hasPrefix("teilnehmende") }
+            for row in rows {
+                for column in countColumns {
+                    #expect(row[column] != "1" && row[column] != "2", "\(name) \(row[1]) \(header[column])")
+                    if row[column] == "*" { suppressed += 1 }
+                }
+            }
+        }
+        #expect(suppressed > 0, "the sample data has small counts, so something must be suppressed")
+    }
+
+    @Test func moneyIsWithheldExactlyWhereItsCountIs() throws {
+        let files = try ReportFiles(database: database, year: 2024, asOf: "2025-09-30")
+        let (_, rows) = try files.rows("rechtskreise.csv")
+        for row in rows where row[3] != Suppression.nichtZugeordnet {
+            #expect((row[4] == "*") == (row[5] == "*"), "\(row[1]) \(row[3])")
+        }
+    }
+
+    @Test func noGroupRevealsASuppressedCell() throws {
+        let files = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30")
+        let kreise = try files.kreise()
+        for (ags, row) in kreise where row["teilnehmende"] != "*" {
+            let cells = ["w", "m", "d", "ohne_angabe"].map { row["teilnehmende_\($0)"] ?? "" }
+            let hidden = cells.filter { $0 == "*" }.count
+            let publishedNonZero = cells.filter { $0 != "*" && $0 != "0" }.count
+            #expect(hidden != 1 || publishedNonZero == 0, "\(ags): \(cells)")
+        }
+    }
+
+    @Test func markdownShowsTheSameSuppressionsAsTheCSV() throws {
+        let files = try ReportFiles(database: database, year: 2024, asOf: "2025-09-30")
+        let kreise = try files.kreise()
+        let html = try Cmark.html(try files.text("bericht.md"))
+        let tables = Cmark.tables(html)
+        let areas = try #require(tables.first { $0.header.first == "Gebiet" && $0.header.contains("Teilnehmende") })
+        #expect(areas.rows.count == kreise.count)
+        for row in areas.rows {
+            let ags = row[1]
+            let csv = try #require(kreise[ags]?["teilnehmende"])
+            let markdown = Cmark.text(row[8]).replacingOccurrences(of: ".", with: "")
+            #expect(markdown == csv, "\(ags)")
+        }
+        for table in tables {
+            #expect(!table.rows.joined().joined().contains("<em>"), "a star in a table became emphasis")
+        }
+        let rechtskreise = try files.byCategory("rechtskreise.csv")
+        let matrix = try #require(tables.first { $0.header.first == "Gebiet" && $0.header.contains("SGB II") })
+        let codes = Array(matrix.header.dropFirst().dropLast())
+        for (index, row) in matrix.rows.enumerated() {
+            let ags = try #require(areas.rows[index][1] as String?)
+            for (position, code) in codes.enumerated() {
+                let csv = try #require(rechtskreise["\(ags)/\(code)"]?["teilnehmende"])
+                #expect(Cmark.text(row[position + 1]).replacingOccurrences(of: ".", with: "") == csv, "\(ags) \(code)")
+            }
+        }
+    }
+
+    @Test func internalReportPublishesEverythingAndSaysSo() throws {
+        let folder = try TemporaryFolder()
+        _ = try ReportFiles(database: database, year: 2024, asOf: "2025-09-30", folder: folder)
+        let intern = try ReportFiles(database: database, year: 2024, asOf: "2025-09-30", disclosureControl: false, folder: folder)
+        #expect(intern.path.hasSuffix("/2024/2025-09-30-intern"))
+        #expect(try intern.text("bericht.md").contains("Nur für den internen Gebrauch"))
+        #expect(!(try intern.text("kreise.csv").contains("*")))
+        #expect(FileSystem.readLink(folder.path + "/2024/latest") == "2025-09-30")
+    }
+}
