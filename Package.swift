@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // The configuration file is YAML: comments for operators, a maintained parser.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Tests only: CSV files are checked by parsing them with an independent parser.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
@@ -39,6 +41,7 @@ let package = Package(
                 "CLibPQ",
                 "CShims",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
         ),

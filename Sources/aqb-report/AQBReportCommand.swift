@@ -1,3 +1,4 @@
+import AQBReport
 import ArgumentParser
 
 /// The `aqb-report` command: subcommands only; all work happens in the AQBReport library.
@@ -6,8 +7,9 @@ struct AQBReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aqb-report",
         abstract: "Reports on Hessen's Ausbildungs- und Qualifizierungsbudget (AQB) from PostgreSQL.",
-        version: "0.1.0",
-        subcommands: [ReportCommand.self],
+        discussion: "Exit statuses: 0 ok, 64 usage, 65 data, 69 database unavailable, 70 internal, 73 output, 75 locked, 78 configuration.",
+        version: ReportRunner.version,
+        subcommands: [ReportCommand.self, VerifyCommand.self, CheckCommand.self],
         defaultSubcommand: ReportCommand.self
     )
 }

@@ -1,9 +1,13 @@
 import AQBReport
 import ArgumentParser
+import Foundation
 import Logging
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Write the report for one or more AQB years.")
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Write the report for one or more AQB years (the default subcommand).")
+
+    @OptionGroup var settings: SettingsOptions
 
     @Option(name: .customLong("year"), help: "AQB year (cohort); repeat for several. Default: the Stichtag's year.")
     var years: [Int] = []
@@ -11,45 +15,86 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Stichtag YYYY-MM-DD. Default: today in Europe/Berlin.")
     var asOf: String?
 
-    @Option(name: .customLong("out"), help: "Output base folder.")
-    var out: String = "reports"
+    @Option(name: .customLong("out"), help: "Output base folder. Default: reports.")
+    var out: String?
 
-    @Option(name: .customLong("csv-format"), help: "de (semicolon, decimal comma, BOM) or rfc4180.")
-    var csvFormat: String = "de"
+    @Option(name: .customLong("csv-format"), help: "de (semicolon, decimal comma, BOM) or rfc4180. Default: de.")
+    var csvFormat: String?
 
-    @Option(name: .customLong("db"), help: "libpq connection string or URI. Default: PG* variables, ~/.pgpass.")
-    var db: String = ""
-
-    @Flag(name: .customLong("no-disclosure-control"), help: "Internal use only: publish small counts.")
+    @Flag(name: .customLong("no-disclosure-control"), help: "Internal use only: publish small counts, into <as-of>-intern.")
     var noDisclosureControl = false
 
+    @Option(name: .customLong("keep"), help: "Keep only the newest N report folders per year.")
+    var keep: Int?
+
+    @Option(name: .customLong("metrics-file"), help: "Write Prometheus metrics here (node_exporter textfile collector).")
+    var metricsFile: String?
+
+    @Option(name: .customLong("max-booking-age-days"), help: "Warn when the newest booking is older than this.")
+    var maxBookingAgeDays: Int?
+
+    @Flag(name: .customLong("stale-is-error"), help: "With --max-booking-age-days: a stale feed ends with status 65.")
+    var staleIsError = false
+
     func run() throws {
-        LoggingSystem.bootstrap(StreamLogHandler.standardError)
-        var logger = Logger(label: "aqb-report")
-        logger.logLevel = .info
-        do {
-            let asOfDate: CalendarDate
-            if let asOf {
-                guard let parsed = CalendarDate(iso: asOf) else {
-                    throw ReportError(.usage, "--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD, e.g. 2025-09-30.")
-                }
-                asOfDate = parsed
-            } else {
-                asOfDate = BerlinTime.today()
+        var merged = Settings()
+        var metricsPath: String?
+        let started = Date()
+        var perYear: [(year: Int, rows: RowCounts)] = []
+        var status: Int32 = 0
+        defer {
+            if let metricsPath {
+                let finished = Date()
+                try? MetricsFile(path: metricsPath).write(
+                    status: status, finishedAt: Int(finished.timeIntervalSince1970),
+                    durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: perYear)
             }
-            guard let format = CSVFormat(rawValue: csvFormat) else {
-                throw ReportError(.usage, "--csv-format '\(csvFormat)' is unknown; use de or rfc4180.")
-            }
-            var request = ReportRequest(years: years.isEmpty ? [asOfDate.year] : years, asOf: asOfDate, outputBase: out)
-            request.csvFormat = format
-            request.conninfo = db
-            request.disclosureControl = !noDisclosureControl
-            let summary = try ReportRunner(logger: logger).run(request)
-            logger.info("done: years \(summary.years.map(String.init).joined(separator: ",")), \(summary.areas) areas, \(summary.rowsRead.total) rows read, \(summary.files) files in \(summary.durationMs) ms")
-            for folder in summary.folders { print(folder) }
-        } catch let error as ReportError {
-            logger.error("\(error.message)")
-            throw ExitCode(error.status.rawValue)
         }
+        do {
+            try CommandLogging.run({ CommandLogging.logger(level: nil) }) { _ in
+                merged = try settings.merged(commandLine: try commandLineSettings())
+                metricsPath = merged[.metricsFile]?.text
+            }
+            try CommandLogging.run({ CommandLogging.logger(level: merged[.logLevel]?.text) }) { logger in
+                let asOfDate = try asOf.map { text throws(ReportError) in
+                    guard let date = CalendarDate(iso: text) else {
+                        throw ReportError(.usage, "--as-of '\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2025-09-30.")
+                    }
+                    return date
+                } ?? BerlinTime.today()
+                let summary = try ReportRunner(logger: logger).run(merged.request(asOf: asOfDate))
+                perYear = summary.perYear
+                logger.info(
+                    "done: years \(summary.years.map(String.init).joined(separator: ",")), \(summary.areas) areas, \(summary.rowsRead.total) rows read, \(summary.files) files, \(summary.durationMs) ms"
+                )
+                for folder in summary.folders { print(folder) }
+                if summary.staleFailure {
+                    throw ReportError(.dataError, "the booking data are stale (see the warning above); the report was written, check the data feed.")
+                }
+            }
+        } catch let error as ExitCode {
+            status = error.rawValue
+            throw error
+        }
+    }
+
+    /// The flags given on this command line, checked like configuration values (status 64).
+    func commandLineSettings() throws(ReportError) -> Settings {
+        var flags = Settings()
+        do {
+            if !years.isEmpty { flags[.years] = try SettingsOptions.validated(years.map(String.init).joined(separator: ","), .years, flag: "--year") }
+            if let out { flags[.out] = .text(out) }
+            if let csvFormat { flags[.csvFormat] = try SettingsOptions.validated(csvFormat, .csvFormat, flag: "--csv-format") }
+            if noDisclosureControl { flags[.disclosureControl] = .boolean(false) }
+            if let keep { flags[.keep] = try SettingsOptions.validated(String(keep), .keep, flag: "--keep") }
+            if let metricsFile { flags[.metricsFile] = .text(metricsFile) }
+            if let maxBookingAgeDays {
+                flags[.maxBookingAgeDays] = try SettingsOptions.validated(String(maxBookingAgeDays), .maxBookingAgeDays, flag: "--max-booking-age-days")
+            }
+            if staleIsError { flags[.staleIsError] = .boolean(true) }
+        } catch {
+            throw error.reportError
+        }
+        return flags
     }
 }

@@ -46,8 +46,9 @@ public struct ReportQueries {
             }
             guard let code = row.string(6) else { return }
             guard let rechtskreis = builder.rechtskreis(code: code) else {
-                unknownRechtskreis = (id, code)
-                throw ReportError(.dataError, "")
+                // Reported after the stream, with the participation's id looked up.
+                if unknownRechtskreis == nil { unknownRechtskreis = (id, code) }
+                return
             }
             guard let geschlecht = Geschlecht(column: row.string(7)) else {
                 throw ReportError(
@@ -59,10 +60,10 @@ public struct ReportQueries {
             current?.geschlecht[geschlecht.index] += count
             counts.teilnahme += count
         }
-        if let finished = current { try builder.add(finished) }
         if let unknown = unknownRechtskreis {
             throw try unknownRechtskreisError(projekt: unknown.projekt, code: unknown.code)
         }
+        if let finished = current { try builder.add(finished) }
         return (builder.build(disclosureControl: disclosureControl), counts)
     }
 

@@ -32,6 +32,46 @@ WHERE z.jahr = $1::int
 GROUP BY z.ags, z.budget_eur
 ORDER BY z.ags;
 """#,
+        "check.sql": #"""
+-- `aqb-report check`: what an operator setting up the job needs to know, in one query.
+-- One row per item: what is checked, whether it is fine, and what was found.
+WITH tables(name) AS (
+    VALUES ('gebietskoerperschaft'), ('massnahmenart'), ('rechtskreis'), ('zielvereinbarung'),
+           ('budget_aenderung'), ('projekt'), ('ausgabe'), ('teilnahme'), ('schema_version')
+), indexes(name) AS (
+    VALUES ('projekt_jahr_idx'), ('ausgabe_projekt_idx'), ('teilnahme_projekt_idx'),
+           ('budget_aenderung_zv_idx'), ('ausgabe_buchungstag_idx')
+)
+SELECT 'table aqb.' || t.name,
+       to_regclass('aqb.' || t.name) IS NOT NULL
+           AND has_table_privilege(to_regclass('aqb.' || t.name), 'SELECT'),
+       CASE WHEN to_regclass('aqb.' || t.name) IS NULL THEN 'missing: apply sql/schema/'
+            WHEN NOT has_table_privilege(to_regclass('aqb.' || t.name), 'SELECT') THEN 'no SELECT privilege for ' || current_user
+            ELSE 'present, readable' END
+FROM tables t
+UNION ALL
+SELECT 'index aqb.' || i.name,
+       to_regclass('aqb.' || i.name) IS NOT NULL,
+       CASE WHEN to_regclass('aqb.' || i.name) IS NULL THEN 'missing: apply sql/schema/003_indexes.sql (the report gets slow without it)'
+            ELSE 'present' END
+FROM indexes i;
+"""#,
+        "check_contents.sql": #"""
+-- `aqb-report check`, second part (only when all tables exist): schema version and reference rows.
+SELECT 'schema version', (SELECT max(version) FROM aqb.schema_version) = $1::int,
+       coalesce((SELECT max(version) FROM aqb.schema_version)::text, 'none') || ' (this tool expects ' || $1::text || ')'
+UNION ALL
+SELECT 'reference rows aqb.gebietskoerperschaft', count(*) > 0, count(*)::text || ' rows' FROM aqb.gebietskoerperschaft
+UNION ALL
+SELECT 'reference rows aqb.massnahmenart', count(*) > 0, count(*)::text || ' rows: ' || coalesce(string_agg(code, ', ' ORDER BY sortierung), '') FROM aqb.massnahmenart
+UNION ALL
+SELECT 'reference rows aqb.rechtskreis', count(*) > 0, count(*)::text || ' rows: ' || coalesce(string_agg(code, ', ' ORDER BY sortierung), '') FROM aqb.rechtskreis
+UNION ALL
+SELECT 'Zielvereinbarungen', true, coalesce(string_agg(n::text || ' for ' || jahr::text, ', ' ORDER BY jahr), 'none yet')
+FROM (SELECT jahr, count(*) AS n FROM aqb.zielvereinbarung GROUP BY jahr) z
+UNION ALL
+SELECT 'newest booking', true, coalesce((SELECT max(buchungstag)::text FROM aqb.ausgabe), 'no bookings yet');
+"""#,
         "massnahmenarten.sql": #"""
 -- The Maßnahmenarten, in the order every report lists them.
 SELECT code, bezeichnung, sortierung FROM aqb.massnahmenart ORDER BY sortierung, code;
@@ -81,6 +121,23 @@ ORDER BY p.id;
         "rechtskreise.sql": #"""
 -- The Rechtskreise, in the order every report lists them.
 SELECT code, bezeichnung, sortierung FROM aqb.rechtskreis ORDER BY sortierung, code;
+"""#,
+        "run_lock.sql": #"""
+-- One report run per database at a time: a session-level advisory lock, released by the server
+-- when the run's connection ends, however it ends. $1 = the lock key (bigint).
+SELECT pg_try_advisory_lock($1::bigint);
+"""#,
+        "run_lock_holder.sql": #"""
+-- Only when the lock is taken: who holds it, so the message can name the other run.
+-- $1 = the lock key (bigint).
+SELECT a.pid::int8, coalesce(a.application_name, ''), coalesce(a.client_addr::text, 'local socket'),
+       to_char(a.backend_start AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD HH24:MI:SS')
+FROM pg_locks l
+JOIN pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted
+  AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+  AND ((l.classid::int8 << 32) | l.objid::int8) = $1::bigint
+LIMIT 1;
 """#,
         "snapshot.sql": #"""
 -- What the manifest and the Markdown say about the snapshot: when it was taken (the start of the

@@ -25,6 +25,30 @@ enum DatabaseSession {
         }
     }
 
+    /// The advisory lock key of aqb-report runs ("AQBR").
+    static let lockKey: Int64 = 0x4151_4252
+
+    /// Takes the per-database run lock, or fails with status 75 naming the run that holds it.
+    static func lock(_ connection: PGConnection) throws(ReportError) {
+        do {
+            let result = try connection.query(ReportSQL.files["run_lock.sql"] ?? "", [String(lockKey)])
+            guard result.rowCount == 1, result.row(0).string(0) != "t" else { return }
+            let holder = try connection.query(ReportSQL.files["run_lock_holder.sql"] ?? "", [String(lockKey)])
+            var who = "another aqb-report run"
+            if holder.rowCount == 1 {
+                let row = holder.row(0)
+                who = "server process \(row.string(0) ?? "?") (\(row.string(1) ?? "")) from \(row.string(2) ?? "?") since \(row.string(3) ?? "?")"
+            }
+            throw ReportError(.locked, "another aqb-report run is reading this database (\(who)); wait for it to finish, this run exits without writing.")
+        } catch let error as ReportError {
+            throw error
+        } catch let error as PGError {
+            throw ReportError.database(error)
+        } catch {
+            throw ReportError(.software, "\(error)")
+        }
+    }
+
     /// All years of a run are read in one REPEATABLE READ READ ONLY transaction: bookings made
     /// while the job runs never make two files disagree.
     static func begin(_ connection: PGConnection, request: ReportRequest) throws(PGError) {

@@ -23,6 +23,8 @@ public struct ReportRunner {
         public var years: [Int]
         public var areas: Int
         public var rowsRead: RowCounts
+        /// Rows read per AQB year, in the order of `years`.
+        public var perYear: [(year: Int, rows: RowCounts)]
         public var files: Int
         public var folders: [String]
         public var warnings: [String]
@@ -40,6 +42,7 @@ public struct ReportRunner {
         publisher.removeLeftovers()
 
         let connection = try DatabaseSession.connect(request, logger: logger)
+        try DatabaseSession.lock(connection)
         let snapshot: Snapshot
         var reports: [(YearReport, RowCounts)] = []
         do {
@@ -96,7 +99,8 @@ public struct ReportRunner {
             files += output.count + 1
         }
         return Summary(
-            years: request.years, areas: reports.first?.0.areas.count ?? 0, rowsRead: rowsRead, files: files, folders: folders,
+            years: request.years, areas: reports.first?.0.areas.count ?? 0, rowsRead: rowsRead,
+            perYear: reports.map { ($0.0.year, $0.1) }, files: files, folders: folders,
             warnings: warnings, durationMs: Int(now().timeIntervalSince(started) * 1000),
             staleFailure: request.staleIsError && !warnings.isEmpty)
     }

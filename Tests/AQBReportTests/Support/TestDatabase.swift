@@ -9,10 +9,10 @@ final class TestDatabase {
     let name: String
     let connection: PGConnection
 
-    /// Whether the test environment has a server (scripts/test sets AQB_TEST_TEMPLATE).
-    static var isAvailable: Bool { ProcessInfo.processInfo.environment["AQB_TEST_TEMPLATE"] != nil }
+    /// Whether the test environment has a server (scripts/test sets TEST_AQB_TEMPLATE).
+    static var isAvailable: Bool { ProcessInfo.processInfo.environment["TEST_AQB_TEMPLATE"] != nil }
 
-    static var template: String { ProcessInfo.processInfo.environment["AQB_TEST_TEMPLATE"] ?? "aqb_test_template" }
+    static var template: String { ProcessInfo.processInfo.environment["TEST_AQB_TEMPLATE"] ?? "aqb_test_template" }
 
     init(_ label: String = #function) throws {
         let suffix = UUID().uuidString.prefix(8).lowercased()

@@ -1,0 +1,56 @@
+import Foundation
+import Yams
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The YAML configuration file (`config/aqb-report.example.yaml` shows every key).
+///
+/// Strict: an unknown key, a value of the wrong type or out of range, a file that is missing,
+/// empty or not YAML is an error naming the file and the key, never a silent default.
+public enum ConfigFile {
+    public static func load(path: String) throws(ConfigError) -> Settings {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw ConfigError("configuration file \(path) does not exist or cannot be read; check --config / AQB_CONFIG.")
+        }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError("configuration file \(path) cannot be read as UTF-8 text; check its permissions and encoding.")
+        }
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch {
+            throw ConfigError("configuration file \(path) is not valid YAML: \(String(describing: error).split(separator: "\n").joined(separator: " ")); fix the syntax.")
+        }
+        guard let node else { throw ConfigError("configuration file \(path) is empty; remove --config or add settings.") }
+        guard let mapping = node.mapping else {
+            throw ConfigError("configuration file \(path) must be a mapping of key: value lines.")
+        }
+        var settings = Settings()
+        for (keyNode, valueNode) in mapping {
+            let name = keyNode.string ?? "?"
+            guard let key = ConfigKey(rawValue: name) else {
+                let known = ConfigKey.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ConfigError("configuration file \(path): unknown key '\(name)'; known keys are \(known).")
+            }
+            let text: String
+            switch valueNode {
+            case .scalar(let scalar):
+                text = scalar.string
+            case .sequence(let sequence) where key == .years:
+                text = sequence.map { $0.string ?? "?" }.joined(separator: ",")
+            default:
+                throw ConfigError("configuration file \(path): key '\(name)' must be a single value.")
+            }
+            switch ConfigValue.parse(text, for: key) {
+            case .success(let value): settings[key] = value
+            case .failure(let reason): throw ConfigError("configuration file \(path): key '\(name)' \(reason.text).")
+            }
+        }
+        if let db = settings[.db]?.text, ConnectionString.holdsPassword(db), (info.st_mode & 0o077) != 0 {
+            throw ConfigError(
+                "configuration file \(path) holds a database password and is readable by group or others; run chmod 600 \(path), or better move the password to ~/.pgpass.")
+        }
+        return settings
+    }
+}
