@@ -23,6 +23,10 @@
 \else
 \set explain ''
 \endif
+-- JIT compilation is no part of the work the sums need: at the default scale the planner's costs
+-- stay below jit_above_cost anyway, at larger scales they would not, and compiling costs more
+-- than it saves on these index scans.
+SET jit = off;
 \if :{?outer_txn}
 \else
 BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;

@@ -86,7 +86,7 @@ public final class PGConnection {
                         try result.checkColumns(columns)
                         checkedTypes = true
                     }
-                    try body(PGRow(result: raw, row: 0))
+                    try body(PGRow(owner: result, row: 0))
                 } catch {
                     failure = error
                 }

@@ -19,8 +19,8 @@ public final class PGResult {
 
     public var rowCount: Int { Int(PQntuples(handle)) }
 
-    /// A row of this result; valid while the result lives.
-    public func row(_ index: Int) -> PGRow { PGRow(result: handle, row: Int32(index)) }
+    /// A row of this result (which it keeps alive).
+    public func row(_ index: Int) -> PGRow { PGRow(owner: self, row: Int32(index)) }
 
     func expect(_ statuses: ExecStatusType...) throws(PGError) {
         guard statuses.contains(PQresultStatus(handle)) else { throw error(connection: nil) }

@@ -3,10 +3,17 @@ import CLibPQ
 /// One row of a text-format result, read without copying where it matters.
 ///
 /// Values are read by column index; the query's column list and `PGResult.checkColumns` fix
-/// what each index holds. Valid only while its result lives (inside the `stream` callback).
+/// what each index holds. Holds its result alive, so `query(…).row(0).string(0)` is safe.
 public struct PGRow {
-    let result: OpaquePointer
+    private let owner: PGResult
     let row: Int32
+
+    init(owner: PGResult, row: Int32) {
+        self.owner = owner
+        self.row = row
+    }
+
+    private var result: OpaquePointer { owner.handle }
 
     public func isNull(_ column: Int) -> Bool { PQgetisnull(result, row, Int32(column)) == 1 }
 

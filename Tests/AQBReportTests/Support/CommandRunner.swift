@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// Runs the built `aqb-report` binary the way cron does, capturing status and both streams.
@@ -45,5 +46,35 @@ enum CommandRunner {
     /// The PG* variables of the test server, for a minimal environment.
     static var databaseEnvironment: [String: String] {
         ProcessInfo.processInfo.environment.filter { $0.key.hasPrefix("PG") }
+    }
+}
+
+extension CommandRunner {
+    /// Starts the binary without waiting, for tests that interfere with a running report.
+    final class Running {
+        let process = Process()
+        private let err = Pipe()
+        private let out = Pipe()
+
+        init(_ arguments: [String], environment: [String: String]? = nil) throws {
+            process.executableURL = URL(fileURLWithPath: CommandRunner.binary)
+            process.arguments = arguments
+            if let environment { process.environment = environment }
+            process.standardOutput = out
+            process.standardError = err
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+        }
+
+        func kill() { Glibc.kill(process.processIdentifier, SIGKILL) }
+
+        func finish() -> Outcome {
+            let stdout = out.fileHandleForReading.readDataToEndOfFile()
+            let stderr = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Outcome(
+                status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                stderr: String(decoding: stderr, as: UTF8.self))
+        }
     }
 }

@@ -62,3 +62,15 @@ struct ReportFiles {
         return result
     }
 }
+
+extension ReportFiles {
+    /// `kreise.csv` of any folder, keyed by `ags`.
+    static func parse(folder: String, format: CSVFormat) throws -> [String: [String: String]] {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/kreise.csv")))
+        let body = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
+        let csv = try CSV<Enumerated>(string: body, delimiter: format == .de ? .semicolon : .comma, loadColumns: false)
+        var result: [String: [String: String]] = [:]
+        for row in csv.rows { result[row[1]] = Dictionary(uniqueKeysWithValues: zip(csv.header, row)) }
+        return result
+    }
+}
