@@ -16,6 +16,7 @@ WHERE (
    )
    OR EXISTS (SELECT 1 FROM aqb.zielvereinbarung z WHERE z.ags = g.ags AND z.jahr = $1::int)
 ORDER BY g.ags;
+
 """#,
         "budgets.sql": #"""
 -- Budget per Zielvereinbarung of AQB year $1: the agreed amount, the sum of its changes effective
@@ -31,6 +32,7 @@ LEFT JOIN aqb.budget_aenderung b
 WHERE z.jahr = $1::int
 GROUP BY z.ags, z.budget_eur
 ORDER BY z.ags;
+
 """#,
         "check.sql": #"""
 -- `aqb-report check`: what an operator setting up the job needs to know, in one query.
@@ -55,6 +57,7 @@ SELECT 'index aqb.' || i.name,
        CASE WHEN to_regclass('aqb.' || i.name) IS NULL THEN 'missing: apply sql/schema/003_indexes.sql (the report gets slow without it)'
             ELSE 'present' END
 FROM indexes i;
+
 """#,
         "check_contents.sql": #"""
 -- `aqb-report check`, second part (only when all tables exist): schema version and reference rows.
@@ -71,10 +74,12 @@ SELECT 'Zielvereinbarungen', true, coalesce(string_agg(n::text || ' for ' || jah
 FROM (SELECT jahr, count(*) AS n FROM aqb.zielvereinbarung GROUP BY jahr) z
 UNION ALL
 SELECT 'newest booking', true, coalesce((SELECT max(buchungstag)::text FROM aqb.ausgabe), 'no bookings yet');
+
 """#,
         "massnahmenarten.sql": #"""
 -- The Maßnahmenarten, in the order every report lists them.
 SELECT code, bezeichnung, sortierung FROM aqb.massnahmenart ORDER BY sortierung, code;
+
 """#,
         "projects.sql": #"""
 -- The cohort of AQB year $1 at Stichtag $2, one row per project and (Rechtskreis, Geschlecht) of
@@ -117,15 +122,18 @@ FROM projekte p
 LEFT JOIN ausgaben a ON a.projekt_id = p.id
 LEFT JOIN teilnahmen t ON t.projekt_id = p.id
 ORDER BY p.id;
+
 """#,
         "rechtskreise.sql": #"""
 -- The Rechtskreise, in the order every report lists them.
 SELECT code, bezeichnung, sortierung FROM aqb.rechtskreis ORDER BY sortierung, code;
+
 """#,
         "run_lock.sql": #"""
 -- One report run per database at a time: a session-level advisory lock, released by the server
 -- when the run's connection ends, however it ends. $1 = the lock key (bigint).
 SELECT pg_try_advisory_lock($1::bigint);
+
 """#,
         "run_lock_holder.sql": #"""
 -- Only when the lock is taken: who holds it, so the message can name the other run.
@@ -138,6 +146,7 @@ WHERE l.locktype = 'advisory' AND l.granted
   AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
   AND ((l.classid::int8 << 32) | l.objid::int8) = $1::bigint
 LIMIT 1;
+
 """#,
         "snapshot.sql": #"""
 -- What the manifest and the Markdown say about the snapshot: when it was taken (the start of the
@@ -145,11 +154,13 @@ LIMIT 1;
 SELECT extract(epoch FROM now())::int8 AS snapshot_epoch,
        (SELECT max(buchungstag) FROM aqb.ausgabe)::text AS neueste_buchung,
        current_setting('server_version') AS server_version;
+
 """#,
         "unknown_rechtskreis.sql": #"""
 -- Only on error: the first participation of project $1 whose Rechtskreis $2 is missing from
 -- aqb.rechtskreis, so the message can name its id.
 SELECT t.id FROM aqb.teilnahme t WHERE t.projekt_id = $1::bigint AND t.rechtskreis = $2::text ORDER BY t.id LIMIT 1;
+
 """#,
     ]
 }
