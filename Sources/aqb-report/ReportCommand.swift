@@ -56,12 +56,13 @@ struct ReportCommand: ParsableCommand {
                 metricsPath = merged[.metricsFile]?.text
             }
             try CommandLogging.run({ CommandLogging.logger(level: merged[.logLevel]?.text) }) { logger in
-                let asOfDate = try asOf.map { text throws(ReportError) in
-                    guard let date = CalendarDate(iso: text) else {
-                        throw ReportError(.usage, "--as-of '\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2025-09-30.")
-                    }
-                    return date
-                } ?? BerlinTime.today()
+                let asOfDate =
+                    try asOf.map { text throws(ReportError) in
+                        guard let date = CalendarDate(iso: text) else {
+                            throw ReportError(.usage, "--as-of '\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2025-09-30.")
+                        }
+                        return date
+                    } ?? BerlinTime.today()
                 let summary = try ReportRunner(logger: logger).run(merged.request(asOf: asOfDate))
                 perYear = summary.perYear
                 logger.info(
@@ -69,7 +70,8 @@ struct ReportCommand: ParsableCommand {
                 )
                 for folder in summary.folders { print(folder) }
                 if summary.staleFailure {
-                    throw ReportError(.dataError, "the booking data are stale (see the warning above); the report was written, check the data feed.")
+                    throw ReportError(
+                        .dataError, "the booking data are stale (see the warning above); the report was written, check the data feed.")
                 }
             }
         } catch let error as ExitCode {
@@ -82,14 +84,17 @@ struct ReportCommand: ParsableCommand {
     func commandLineSettings() throws(ReportError) -> Settings {
         var flags = Settings()
         do {
-            if !years.isEmpty { flags[.years] = try SettingsOptions.validated(years.map(String.init).joined(separator: ","), .years, flag: "--year") }
+            if !years.isEmpty {
+                flags[.years] = try SettingsOptions.validated(years.map(String.init).joined(separator: ","), .years, flag: "--year")
+            }
             if let out { flags[.out] = .text(out) }
             if let csvFormat { flags[.csvFormat] = try SettingsOptions.validated(csvFormat, .csvFormat, flag: "--csv-format") }
             if noDisclosureControl { flags[.disclosureControl] = .boolean(false) }
             if let keep { flags[.keep] = try SettingsOptions.validated(String(keep), .keep, flag: "--keep") }
             if let metricsFile { flags[.metricsFile] = .text(metricsFile) }
             if let maxBookingAgeDays {
-                flags[.maxBookingAgeDays] = try SettingsOptions.validated(String(maxBookingAgeDays), .maxBookingAgeDays, flag: "--max-booking-age-days")
+                flags[.maxBookingAgeDays] = try SettingsOptions.validated(
+                    String(maxBookingAgeDays), .maxBookingAgeDays, flag: "--max-booking-age-days")
             }
             if staleIsError { flags[.staleIsError] = .boolean(true) }
         } catch {

@@ -21,12 +21,15 @@ struct SettingsOptions: ParsableArguments {
     func merged(commandLine: Settings) throws(ReportError) -> Settings {
         let environment = ProcessInfo.processInfo.environment
         do {
-            let file = try (config ?? environment["AQB_CONFIG"]).map { path throws(ConfigError) in try ConfigFile.load(path: path) } ?? Settings()
+            let file =
+                try (config ?? environment["AQB_CONFIG"]).map { path throws(ConfigError) in try ConfigFile.load(path: path) } ?? Settings()
             let fromEnvironment = try Settings.environment(environment)
             var flags = commandLine
             if let db { flags[.db] = .text(db) }
             if let logLevel { flags[.logLevel] = try Self.validated(logLevel, .logLevel, flag: "--log-level") }
-            if let connectAttempts { flags[.connectAttempts] = try Self.validated(String(connectAttempts), .connectAttempts, flag: "--connect-attempts") }
+            if let connectAttempts {
+                flags[.connectAttempts] = try Self.validated(String(connectAttempts), .connectAttempts, flag: "--connect-attempts")
+            }
             return file.overridden(by: fromEnvironment).overridden(by: flags)
         } catch {
             throw error.reportError

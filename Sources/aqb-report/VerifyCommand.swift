@@ -13,7 +13,8 @@ struct VerifyCommand: ParsableCommand {
             let problems = Manifest.verify(folder: folder)
             guard problems.isEmpty else {
                 for problem in problems { print("\(folder): \(problem)") }
-                throw ReportError(.dataError, "\(folder) does not match its manifest (\(problems.count) differences); rerun the report for it.")
+                throw ReportError(
+                    .dataError, "\(folder) does not match its manifest (\(problems.count) differences); rerun the report for it.")
             }
             print("\(folder): ok")
         }

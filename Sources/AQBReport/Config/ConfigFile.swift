@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The YAML configuration file (`config/aqb-report.example.yaml` shows every key).
@@ -20,7 +20,9 @@ public enum ConfigFile {
         }
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch {
-            throw ConfigError("configuration file \(path) is not valid YAML: \(String(describing: error).split(separator: "\n").joined(separator: " ")); fix the syntax.")
+            throw ConfigError(
+                "configuration file \(path) is not valid YAML: \(String(describing: error).split(separator: "\n").joined(separator: " ")); fix the syntax."
+            )
         }
         guard let node else { throw ConfigError("configuration file \(path) is empty; remove --config or add settings.") }
         guard let mapping = node.mapping else {
@@ -49,7 +51,8 @@ public enum ConfigFile {
         }
         if let db = settings[.db]?.text, ConnectionString.holdsPassword(db), (info.st_mode & 0o077) != 0 {
             throw ConfigError(
-                "configuration file \(path) holds a database password and is readable by group or others; run chmod 600 \(path), or better move the password to ~/.pgpass.")
+                "configuration file \(path) holds a database password and is readable by group or others; run chmod 600 \(path), or better move the password to ~/.pgpass."
+            )
         }
         return settings
     }

@@ -63,10 +63,11 @@ public enum DisclosureControl {
         }
         for (parent, children) in table.children.enumerated() where !children.isEmpty {
             for cell in 0..<table.cellCount {
-                result.append(Group(
-                    total: Position(area: parent, cell: cell),
-                    members: children.map { Position(area: $0, cell: cell) }
-                ))
+                result.append(
+                    Group(
+                        total: Position(area: parent, cell: cell),
+                        members: children.map { Position(area: $0, cell: cell) }
+                    ))
             }
         }
         return result

@@ -1,9 +1,9 @@
 import CShims
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The few POSIX file operations atomic publishing needs, with errors that name the path.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Prometheus text-format metrics for node_exporter's textfile collector.
@@ -68,7 +68,8 @@ public struct MetricsFile {
     func previousSuccesses() -> [Int: Int] {
         guard let bytes = try? FileSystem.readFile(path) else { return [:] }
         var result: [Int: Int] = [:]
-        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix(MetricsFile.lastSuccess + "{year=\"") {
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix(MetricsFile.lastSuccess + "{year=\"")
+        {
             let rest = line.dropFirst(MetricsFile.lastSuccess.count + 7)
             let parts = rest.split(separator: "\"")
             if parts.count == 2, let year = Int(parts[0]), let time = Int(parts[1].dropFirst(2)) { result[year] = time }

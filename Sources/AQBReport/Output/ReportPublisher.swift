@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Publishes report folders so that readers only ever see complete ones.
@@ -29,7 +29,8 @@ public struct ReportPublisher {
             throw ReportError(.cantCreate, "output folder \(base) is a symbolic link to nothing; fix the link or choose another --out.")
         }
         guard access(base, W_OK | X_OK) == 0 else {
-            throw ReportError(.cantCreate, "output folder \(base) is not writable for this user; fix its permissions or choose another --out.")
+            throw ReportError(
+                .cantCreate, "output folder \(base) is not writable for this user; fix its permissions or choose another --out.")
         }
     }
 
@@ -126,7 +127,10 @@ public struct ReportPublisher {
 
     func internalFolders(year: Int) -> [String] {
         FileSystem.entries(base + "/" + String(year))
-            .filter { $0.hasSuffix(ReportFolder.internalSuffix) && CalendarDate(iso: String($0.dropLast(ReportFolder.internalSuffix.count))) != nil }
+            .filter {
+                $0.hasSuffix(ReportFolder.internalSuffix)
+                    && CalendarDate(iso: String($0.dropLast(ReportFolder.internalSuffix.count))) != nil
+            }
             .sorted()
     }
 

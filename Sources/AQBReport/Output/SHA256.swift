@@ -6,7 +6,8 @@ public enum SHA256 {
         guard let context = aqb_sha256_new() else { return "" }
         defer { aqb_sha256_free(context) }
         var digest = [UInt8](repeating: 0, count: 32)
-        let ok = bytes.withUnsafeBytes { aqb_sha256_update(context, $0.baseAddress, $0.count) } == 1
+        let ok =
+            bytes.withUnsafeBytes { aqb_sha256_update(context, $0.baseAddress, $0.count) } == 1
             && digest.withUnsafeMutableBufferPointer { aqb_sha256_final(context, $0.baseAddress) } == 1
         guard ok else { return "" }
         let digits = Array("0123456789abcdef")

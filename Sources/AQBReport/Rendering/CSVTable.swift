@@ -19,7 +19,8 @@ public struct CSVTable {
     public var bytes: [UInt8] { Array(text.utf8) }
 
     func quoted(_ field: String) -> String {
-        let needsQuotes = field.contains(format.delimiter) || field.contains("\"") || field.contains("\n")
+        let needsQuotes =
+            field.contains(format.delimiter) || field.contains("\"") || field.contains("\n")
             || field.contains("\r") || field.first?.isWhitespace == true || field.last?.isWhitespace == true
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

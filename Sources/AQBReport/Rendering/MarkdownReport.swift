@@ -24,7 +24,8 @@ public struct MarkdownReport {
     var header: String {
         var text = "# AQB \(report.year): Bericht zum Stichtag \(report.asOf.german)\n\n"
         if !report.disclosureControl {
-            text += "> **Nur für den internen Gebrauch.** Ohne Geheimhaltung: kleine Fallzahlen sind nicht unterdrückt; nicht weitergeben.\n\n"
+            text +=
+                "> **Nur für den internen Gebrauch.** Ohne Geheimhaltung: kleine Fallzahlen sind nicht unterdrückt; nicht weitergeben.\n\n"
         }
         for warning in context.warnings {
             text += "> **Warnung:** \(MarkdownTable.escape(warning))\n\n"
@@ -101,12 +102,18 @@ public struct MarkdownReport {
             let cell = report.layout.rechtskreis(position)
             hessen.append([kreis.code, kreis.bezeichnung, count(land, cell), share(land, position)])
         }
-        hessen.append([Suppression.nichtZugeordnet, "Projekte ohne gezählte Teilnehmende", MarkdownReport.dash, euro(report.figures[land].nichtZugeordnet)])
+        hessen.append([
+            Suppression.nichtZugeordnet, "Projekte ohne gezählte Teilnehmende", MarkdownReport.dash,
+            euro(report.figures[land].nichtZugeordnet),
+        ])
         var matrix = MarkdownTable(
             header: ["Gebiet"] + report.rechtskreise.map(\.code) + ["Summe"],
             alignments: [.left] + Array(repeating: .right, count: report.rechtskreise.count + 1))
         for (index, area) in report.areas.enumerated() {
-            let row = [area.name] + report.rechtskreise.indices.map { count(index, report.layout.rechtskreis($0)) } + [count(index, report.layout.total)]
+            let row =
+                [area.name] + report.rechtskreise.indices.map { count(index, report.layout.rechtskreis($0)) } + [
+                    count(index, report.layout.total)
+                ]
             area.ebene == .kreis ? matrix.append(row) : matrix.appendEmphasized(row)
         }
         return "## Rechtskreise\n\n### Hessen\n\n" + hessen.text + "\n### Teilnehmende nach Gebiet und Rechtskreis\n\n" + matrix.text

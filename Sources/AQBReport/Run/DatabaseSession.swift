@@ -14,10 +14,12 @@ enum DatabaseSession {
                 try connection.execute(request.session.statements)
                 return connection
             } catch {
-                let retryable = error.kind == .connection && !error.message.contains("authentication")
+                let retryable =
+                    error.kind == .connection && !error.message.contains("authentication")
                     && !error.message.contains("password")
                 guard retryable, attempt < request.connectAttempts else { throw ReportError.database(error) }
-                logger.warning("cannot connect (attempt \(attempt) of \(request.connectAttempts)): \(error.description); retrying in \(wait) ms")
+                logger.warning(
+                    "cannot connect (attempt \(attempt) of \(request.connectAttempts)): \(error.description); retrying in \(wait) ms")
                 usleep(UInt32(min(wait, 600_000) * 1000))
                 wait *= 2
                 attempt += 1
@@ -37,9 +39,11 @@ enum DatabaseSession {
             var who = "another aqb-report run"
             if holder.rowCount == 1 {
                 let row = holder.row(0)
-                who = "server process \(row.string(0) ?? "?") (\(row.string(1) ?? "")) from \(row.string(2) ?? "?") since \(row.string(3) ?? "?")"
+                who =
+                    "server process \(row.string(0) ?? "?") (\(row.string(1) ?? "")) from \(row.string(2) ?? "?") since \(row.string(3) ?? "?")"
             }
-            throw ReportError(.locked, "another aqb-report run is reading this database (\(who)); wait for it to finish, this run exits without writing.")
+            throw ReportError(
+                .locked, "another aqb-report run is reading this database (\(who)); wait for it to finish, this run exits without writing.")
         } catch let error as ReportError {
             throw error
         } catch let error as PGError {

@@ -112,6 +112,8 @@ public struct ReportRunner {
         }
         let age = BerlinTime.today(snapshot.takenAt).daysSince(newest)
         guard age > maxAge else { return [] }
-        return ["Die neueste Buchung ist vom \(newest.german), \(age) Tage vor dem Datenstand (erlaubt: \(maxAge)); die Buchungsdaten sind möglicherweise nicht aktuell."]
+        return [
+            "Die neueste Buchung ist vom \(newest.german), \(age) Tage vor dem Datenstand (erlaubt: \(maxAge)); die Buchungsdaten sind möglicherweise nicht aktuell."
+        ]
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Keeps two runs from writing the same output base at once: an exclusive `flock` on
@@ -18,13 +18,16 @@ public final class RunLock {
         let path = base + "/" + RunLock.fileName
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw ReportError(.cantCreate, "cannot create the lock file \(path): \(String(cString: strerror(errno))); check the permissions of the output folder.")
+            throw ReportError(
+                .cantCreate,
+                "cannot create the lock file \(path): \(String(cString: strerror(errno))); check the permissions of the output folder.")
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let holder = (try? FileSystem.readFile(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
             close(fd)
             let who = holder.trimmingWhitespace.isEmpty ? "another run" : holder.trimmingWhitespace
-            throw ReportError(.locked, "another aqb-report run is writing to \(base) (\(who)); wait for it to finish, this run exits without writing.")
+            throw ReportError(
+                .locked, "another aqb-report run is writing to \(base) (\(who)); wait for it to finish, this run exits without writing.")
         }
         self.fd = fd
         ftruncate(fd, 0)

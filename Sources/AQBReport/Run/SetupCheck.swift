@@ -16,7 +16,11 @@ public struct SetupCheck {
     public func run(conninfo: String, applicationName: String) throws(ReportError) -> [Item] {
         do {
             let connection = try PGConnection(conninfo: conninfo, applicationName: applicationName)
-            var items = [Item(name: "connection", ok: true, detail: "PostgreSQL server version \(connection.serverVersion / 10000).\(connection.serverVersion % 100)")]
+            var items = [
+                Item(
+                    name: "connection", ok: true,
+                    detail: "PostgreSQL server version \(connection.serverVersion / 10000).\(connection.serverVersion % 100)")
+            ]
             items += try rows(connection.query(ReportSQL.files["check.sql"] ?? ""))
             if items.allSatisfy(\.ok) {
                 items += try rows(connection.query(ReportSQL.files["check_contents.sql"] ?? "", [String(SetupCheck.schemaVersion)]))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AQBReport
 
 /// The Hare-Niemeyer split of a project's spending over its Rechtskreise.
@@ -78,18 +79,21 @@ import Testing
 
     @Test func theLargestAmountOverTwoEqualWeights() {
         // Int64.max = 9_223_372_036_854_775_807 = 2 · 4_611_686_018_427_387_903 + 1.
-        #expect(LargestRemainder.split(Int64.max, weights: [1, 1])
-            == [4_611_686_018_427_387_904, 4_611_686_018_427_387_903])
+        #expect(
+            LargestRemainder.split(Int64.max, weights: [1, 1])
+                == [4_611_686_018_427_387_904, 4_611_686_018_427_387_903])
         // The same quotas from weights whose product with the amount needs 126 bits.
-        #expect(LargestRemainder.split(Int64.max, weights: [Int.max, Int.max])
-            == [4_611_686_018_427_387_904, 4_611_686_018_427_387_903])
+        #expect(
+            LargestRemainder.split(Int64.max, weights: [Int.max, Int.max])
+                == [4_611_686_018_427_387_904, 4_611_686_018_427_387_903])
     }
 
     @Test func theSmallestAmountWhoseMagnitudeDoesNotFitInt64() {
         // |Int64.min| = 2^63 is split in 128 bits and each half negated back into Int64.
         #expect(LargestRemainder.split(Int64.min, weights: [1]) == [Int64.min])
-        #expect(LargestRemainder.split(Int64.min, weights: [1, 1])
-            == [-4_611_686_018_427_387_904, -4_611_686_018_427_387_904])
+        #expect(
+            LargestRemainder.split(Int64.min, weights: [1, 1])
+                == [-4_611_686_018_427_387_904, -4_611_686_018_427_387_904])
         #expect(LargestRemainder.split(Int64.min, weights: [0, Int.max, 0]) == [0, Int64.min, 0])
     }
 
@@ -138,10 +142,12 @@ import Testing
     ) {
         #expect(shares.count == weights.count, sourceLocation: sourceLocation)
         guard shares.count == weights.count else { return }
-        #expect(shares.reduce(Int128(0)) { $0 + Int128($1) } == Int128(cents),
-                "sum of shares", sourceLocation: sourceLocation)
-        #expect(shares.allSatisfy { $0 == 0 || ($0 < 0) == (cents < 0) },
-                "shares carry the amount's sign", sourceLocation: sourceLocation)
+        #expect(
+            shares.reduce(Int128(0)) { $0 + Int128($1) } == Int128(cents),
+            "sum of shares", sourceLocation: sourceLocation)
+        #expect(
+            shares.allSatisfy { $0 == 0 || ($0 < 0) == (cents < 0) },
+            "shares carry the amount's sign", sourceLocation: sourceLocation)
 
         let total = weights.reduce(Int128(0)) { $0 + Int128($1) }
         let amount = Int128(cents.magnitude)
@@ -151,8 +157,9 @@ import Testing
         for (weight, magnitude) in zip(weights, magnitudes) {
             let exact = amount * Int128(weight)  // the quota is exact / total
             let floor = exact / total
-            #expect(magnitude == floor || magnitude == floor + 1,
-                    "share within 1 of the quota", sourceLocation: sourceLocation)
+            #expect(
+                magnitude == floor || magnitude == floor + 1,
+                "share within 1 of the quota", sourceLocation: sourceLocation)
             gotExtra.append(magnitude == floor + 1)
             remainders.append(exact % total)
             if weight == 0 { #expect(magnitude == 0, sourceLocation: sourceLocation) }
@@ -160,15 +167,17 @@ import Testing
         for i in weights.indices {
             for j in weights.indices where i != j {
                 if gotExtra[i] && !gotExtra[j] {
-                    #expect(remainders[i] > remainders[j] || (remainders[i] == remainders[j] && i < j),
-                            "cent \(i) before \(j)", sourceLocation: sourceLocation)
+                    #expect(
+                        remainders[i] > remainders[j] || (remainders[i] == remainders[j] && i < j),
+                        "cent \(i) before \(j)", sourceLocation: sourceLocation)
                 }
                 if weights[i] < weights[j] {
                     #expect(magnitudes[i] <= magnitudes[j], "monotone in weight", sourceLocation: sourceLocation)
                 }
                 if weights[i] == weights[j] && i < j {
-                    #expect(magnitudes[i] - magnitudes[j] == 0 || magnitudes[i] - magnitudes[j] == 1,
-                            "equal weights, earlier first", sourceLocation: sourceLocation)
+                    #expect(
+                        magnitudes[i] - magnitudes[j] == 0 || magnitudes[i] - magnitudes[j] == 1,
+                        "equal weights, earlier first", sourceLocation: sourceLocation)
                 }
             }
         }
@@ -176,14 +185,15 @@ import Testing
 
     /// Amounts of every size: cents of a single booking, county budgets, and the Int64 limits.
     fileprivate static func amount(_ random: inout SplitMix64) -> Int64 {
-        let magnitude: Int64 = switch random.below(6) {
-        case 0: Int64(random.below(20))
-        case 1: Int64(random.below(100_000))
-        case 2: Int64(random.below(10_000_000_000))
-        case 3: Int64.max - Int64(random.below(1_000))
-        case 4: Int64(truncatingIfNeeded: random.next() >> 1)
-        default: Int64(random.below(1_000_000_000_000_000))
-        }
+        let magnitude: Int64 =
+            switch random.below(6) {
+            case 0: Int64(random.below(20))
+            case 1: Int64(random.below(100_000))
+            case 2: Int64(random.below(10_000_000_000))
+            case 3: Int64.max - Int64(random.below(1_000))
+            case 4: Int64(truncatingIfNeeded: random.next() >> 1)
+            default: Int64(random.below(1_000_000_000_000_000))
+            }
         if random.below(3) == 0 {
             return magnitude == Int64.max && random.below(2) == 0 ? Int64.min : -magnitude
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AQBReport
 
 /// Primary and secondary suppression of participant counts.
@@ -18,9 +19,10 @@ import Testing
             cells: [[10, 1, 2, 7, 0, /* MA */ 4, 6, /* RK */ 3, 7]],
             massnahmenartCount: 2, rechtskreisCount: 2
         )
-        #expect(DisclosureControl.suppressedCells(table) == [
-            [false, true, true, false, false, false, false, false, false],
-        ])
+        #expect(
+            DisclosureControl.suppressedCells(table) == [
+                [false, true, true, false, false, false, false, false, false]
+            ])
     }
 
     @Test func aSmallTotalIsSuppressedAndItsGroupsAreThenLeftAlone() {
@@ -52,11 +54,14 @@ import Testing
             massnahmenartCount: 4, rechtskreisCount: 6
         )
         let suppressed = DisclosureControl.suppressedCells(table)
-        #expect(suppressed == [[
-            false, false, true, true, false,
-            true, false, false, true,
-            false, true, false, true, false, false,
-        ]])
+        #expect(
+            suppressed == [
+                [
+                    false, false, true, true, false,
+                    true, false, false, true,
+                    false, true, false, true, false, false,
+                ]
+            ])
     }
 
     @Test func equalValuesPickTheEarlierMember() {
@@ -95,12 +100,13 @@ import Testing
             massnahmenartCount: 2, rechtskreisCount: 2
         )
         // K3 holds no 1 or 2 and no within-area group of K1 fires: only the parent groups star K3.
-        #expect(DisclosureControl.suppressedCells(table) == [
-            [false, false, false, false, false, false, false, false, false],
-            [true, true, true, false, false, true, false, false, true],
-            [false, false, false, false, false, false, false, false, false],
-            [true, true, true, false, false, true, false, false, true],
-        ])
+        #expect(
+            DisclosureControl.suppressedCells(table) == [
+                [false, false, false, false, false, false, false, false, false],
+                [true, true, true, false, false, true, false, false, true],
+                [false, false, false, false, false, false, false, false, false],
+                [true, true, true, false, false, true, false, false, true],
+            ])
     }
 
     @Test func aParentGroupSuppressionCanStartANewAreaGroupInTheNextPass() {
@@ -118,12 +124,13 @@ import Testing
             ],
             massnahmenartCount: 2, rechtskreisCount: 2
         )
-        #expect(DisclosureControl.suppressedCells(table) == [
-            [false, false, false, false, false, false, false, false, false],
-            [false, true, true, false, false, false, false, false, false],
-            [false, true, false, true, false, false, false, false, false],
-            [false, false, true, true, false, false, false, false, false],
-        ])
+        #expect(
+            DisclosureControl.suppressedCells(table) == [
+                [false, false, false, false, false, false, false, false, false],
+                [false, true, true, false, false, false, false, false, false],
+                [false, true, false, true, false, false, false, false, false],
+                [false, false, true, true, false, false, false, false, false],
+            ])
     }
 
     @Test func areaGroupsAreDecidedBeforeParentGroupsInEachPass() {
@@ -140,12 +147,13 @@ import Testing
             ],
             massnahmenartCount: 0, rechtskreisCount: 0
         )
-        #expect(DisclosureControl.suppressedCells(table) == [
-            [false, false, false, false, false],
-            [true, true, true, false, false],
-            [false, true, true, true, false],
-            [true, false, true, true, false],
-        ])
+        #expect(
+            DisclosureControl.suppressedCells(table) == [
+                [false, false, false, false, false],
+                [true, true, true, false, false],
+                [false, true, true, true, false],
+                [true, false, true, true, false],
+            ])
     }
 
     @Test func laterGroupsOfAPassSeeSuppressionsMadeEarlierInIt() {
@@ -167,15 +175,16 @@ import Testing
             massnahmenartCount: 0, rechtskreisCount: 0
         )
         // Pass 1: L.m group stars A.m; A.w group stars A2.w. Pass 2: A2's gender group stars A2.m.
-        #expect(DisclosureControl.suppressedCells(table) == [
-            [false, false, false, false, false],
-            [true, false, true, false, false],
-            [true, true, false, false, false],
-            [false, true, true, false, false],
-            [true, false, true, false, false],
-            [true, false, true, false, false],
-            [false, false, false, false, false],
-        ])
+        #expect(
+            DisclosureControl.suppressedCells(table) == [
+                [false, false, false, false, false],
+                [true, false, true, false, false],
+                [true, true, false, false, false],
+                [false, true, true, false, false],
+                [true, false, true, false, false],
+                [true, false, true, false, false],
+                [false, false, false, false, false],
+            ])
     }
 
     @Test func aLoneStarBesideOnlyZerosStaysAsTheRuleSays() {
@@ -192,11 +201,12 @@ import Testing
             ],
             massnahmenartCount: 0, rechtskreisCount: 0
         )
-        #expect(DisclosureControl.suppressedCells(table) == [
-            [false, false, false, false, false],
-            [false, true, false, false, false],
-            [false, true, true, false, false],
-        ])
+        #expect(
+            DisclosureControl.suppressedCells(table) == [
+                [false, false, false, false, false],
+                [false, true, false, false, false],
+                [false, true, true, false, false],
+            ])
     }
 
     @Test func aStarredTotalWhoseMembersAreAllPublishedStaysAsTheRuleSays() {
@@ -213,12 +223,13 @@ import Testing
             ],
             massnahmenartCount: 0, rechtskreisCount: 0
         )
-        #expect(DisclosureControl.suppressedCells(table) == [
-            [false, false, false, false, false],
-            [true, false, true, false, true],
-            [true, false, false, false, false],
-            [false, false, true, false, true],
-        ])
+        #expect(
+            DisclosureControl.suppressedCells(table) == [
+                [false, false, false, false, false],
+                [true, false, true, false, true],
+                [true, false, false, false, false],
+                [false, false, true, false, true],
+            ])
     }
 
     @Test func anAreaWithoutChildrenHasNoParentGroups() {
@@ -228,10 +239,11 @@ import Testing
             cells: [[5, 1, 1, 3, 0], [9, 3, 3, 3, 0]],
             massnahmenartCount: 0, rechtskreisCount: 0
         )
-        #expect(DisclosureControl.suppressedCells(table) == [
-            [false, true, true, false, false],
-            [false, false, false, false, false],
-        ])
+        #expect(
+            DisclosureControl.suppressedCells(table) == [
+                [false, true, true, false, false],
+                [false, false, false, false, false],
+            ])
     }
 
     // MARK: Malformed input
@@ -359,12 +371,13 @@ import Testing
             cells.append(Array(repeating: 0, count: width))
             for _ in 0..<(5 + Int(random.below(10))) {
                 var kreis = Array(repeating: 0, count: width)
-                let participants: Int = switch random.below(4) {
-                case 0: Int(random.below(4))
-                case 1: Int(random.below(15))
-                case 2: Int(random.below(60))
-                default: Int(random.below(400))
-                }
+                let participants: Int =
+                    switch random.below(4) {
+                    case 0: Int(random.below(4))
+                    case 1: Int(random.below(15))
+                    case 2: Int(random.below(60))
+                    default: Int(random.below(400))
+                    }
                 for _ in 0..<participants {
                     kreis[0] += 1
                     kreis[1 + pick(&random, weights: [45, 45, 1, 9])] += 1

@@ -17,7 +17,8 @@ import Testing
         #expect(result.stdout == "\(out.path)/2024/2025-09-30\n\(out.path)/2025/2025-09-30\n")
         for year in ["2024", "2025"] {
             #expect(out.list(year) == ["2025-09-30", "latest"])
-            #expect(out.list(year + "/2025-09-30") == ["bericht.md", "kreise.csv", "manifest.json", "massnahmenarten.csv", "rechtskreise.csv"])
+            #expect(
+                out.list(year + "/2025-09-30") == ["bericht.md", "kreise.csv", "manifest.json", "massnahmenarten.csv", "rechtskreise.csv"])
         }
         #expect(result.stderr.contains("done:"))
     }
@@ -44,7 +45,9 @@ import Testing
         try admin.execute("CREATE DATABASE \(name)")
         defer { try? admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
         let out = try TemporaryFolder()
-        let result = try CommandRunner.run(["report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", "dbname=\(name)"])
+        let result = try CommandRunner.run([
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", "dbname=\(name)",
+        ])
         #expect(result.status == 65, "\(result.stderr)")
         #expect(result.stderr.contains("sql/schema"))
         #expect(out.list("2024").isEmpty)
@@ -53,22 +56,28 @@ import Testing
     @Test func codeMissingFromAReferenceTableIs65NamingTableIdAndCode() throws {
         let database = try TestDatabase()
         try database.load(String(contentsOfFile: Repository.fixtures + "/figures.sql", encoding: .utf8))
-        try database.load("""
+        try database.load(
+            """
             ALTER TABLE aqb.projekt DROP CONSTRAINT projekt_massnahmenart_fkey;
             INSERT INTO aqb.projekt (id, ags, jahr, massnahmenart, titel, bewilligt_eur) VALUES (77, '06411', 2024, 'XYZ', 'kaputt', 0);
             """)
         let out = try TemporaryFolder()
-        let result = try CommandRunner.run(["report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo])
+        let result = try CommandRunner.run([
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo,
+        ])
         #expect(result.status == 65)
         #expect(result.stderr.contains("projekt 77") && result.stderr.contains("'XYZ'") && result.stderr.contains("aqb.massnahmenart"))
         #expect(out.list("2024").isEmpty)
 
-        try database.load("""
+        try database.load(
+            """
             DELETE FROM aqb.projekt WHERE id = 77;
             ALTER TABLE aqb.teilnahme DROP CONSTRAINT teilnahme_rechtskreis_fkey;
             INSERT INTO aqb.teilnahme (id, projekt_id, rechtskreis, eintritt) VALUES (88, 3, 'SGB XIV', '2024-01-01');
             """)
-        let second = try CommandRunner.run(["report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo])
+        let second = try CommandRunner.run([
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo,
+        ])
         #expect(second.status == 65)
         #expect(second.stderr.contains("teilnahme 88") && second.stderr.contains("'SGB XIV'") && second.stderr.contains("aqb.rechtskreis"))
         #expect(out.list("2024").isEmpty)
@@ -96,7 +105,9 @@ import Testing
         let database = try TestDatabase()
         let out = try TemporaryFolder()
         FileManager.default.createFile(atPath: out.path + "/reports", contents: Data("x".utf8))
-        let result = try CommandRunner.run(["report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path + "/reports", "--db", database.conninfo])
+        let result = try CommandRunner.run([
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path + "/reports", "--db", database.conninfo,
+        ])
         #expect(result.status == 73)
         #expect(result.stderr.contains("is a file"))
         #expect(try out.read("reports") == "x")

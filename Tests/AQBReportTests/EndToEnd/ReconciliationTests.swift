@@ -44,7 +44,9 @@ import Testing
             }
         }
         // Parents are the sums of their children, column by column.
-        let amountColumns = ["budget_vereinbart_eur", "budget_aenderungen_eur", "budget_eur", "bewilligt_eur", "ausgegeben_eur", "rest_eur"]
+        let amountColumns = [
+            "budget_vereinbart_eur", "budget_aenderungen_eur", "budget_eur", "bewilligt_eur", "ausgegeben_eur", "rest_eur",
+        ]
         let countColumns = ["projekte", "teilnehmende", "teilnehmende_w", "teilnehmende_m", "teilnehmende_d", "teilnehmende_ohne_angabe"]
         for parent in ["06", "064", "065", "066"] {
             let children = kreise.filter { key, row in
@@ -55,7 +57,9 @@ import Testing
                 #expect(children.values.map { cents($0[column]) }.reduce(0, +) == cents(kreise[parent]?[column]), "\(parent) \(column)")
             }
             for column in countColumns {
-                #expect(children.values.map { Int($0[column] ?? "") ?? 0 }.reduce(0, +) == Int(kreise[parent]?[column] ?? ""), "\(parent) \(column)")
+                #expect(
+                    children.values.map { Int($0[column] ?? "") ?? 0 }.reduce(0, +) == Int(kreise[parent]?[column] ?? ""),
+                    "\(parent) \(column)")
             }
         }
     }
@@ -63,7 +67,8 @@ import Testing
     @Test func spentMatchesAPlainSumInPostgreSQL() throws {
         let files = try ReportFiles(database: database, year: 2024, asOf: "2025-09-30", format: .rfc4180, disclosureControl: false)
         let result = try database.connection.query(
-            "SELECT sum(a.betrag_eur)::text FROM aqb.ausgabe a JOIN aqb.projekt p ON p.id = a.projekt_id WHERE p.jahr = 2024 AND a.buchungstag <= '2025-09-30'")
+            "SELECT sum(a.betrag_eur)::text FROM aqb.ausgabe a JOIN aqb.projekt p ON p.id = a.projekt_id WHERE p.jahr = 2024 AND a.buchungstag <= '2025-09-30'"
+        )
         let expected = try #require(result.row(0).string(0))
         #expect(try files.kreise()["06"]?["ausgegeben_eur"] == expected)
     }

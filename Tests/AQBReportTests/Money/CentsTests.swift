@@ -3,11 +3,12 @@ import Testing
 @testable import AQBReport
 
 @Suite struct CentsTests {
-    @Test(arguments: [
-        ("0", 0), ("7", 700), ("10.5", 1050), ("10.50", 1050), ("-41.01", -4101), ("0.01", 1), ("-0.01", -1),
-        ("999999999999.99", 99_999_999_999_999), ("-999999999999.99", -99_999_999_999_999),
-        ("92233720368547758.07", Int64.max),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("0", 0), ("7", 700), ("10.5", 1050), ("10.50", 1050), ("-41.01", -4101), ("0.01", 1), ("-0.01", -1),
+            ("999999999999.99", 99_999_999_999_999), ("-999999999999.99", -99_999_999_999_999),
+            ("92233720368547758.07", Int64.max),
+        ] as [(String, Int64)])
     func parsesNumericTextExactly(text: String, cents: Int64) {
         #expect(Cents(numericText: text) == Cents(cents))
     }
@@ -28,10 +29,11 @@ import Testing
 }
 
 @Suite struct PercentageTests {
-    @Test(arguments: [
-        (623, 1000, 623), (1, 3, 333), (2, 3, 667), (1, 2000, 1), (1, 2001, 0), (-1, 2000, -1), (-1, 2001, 0),
-        (5, 10_000, 1), (4, 10_000, 0), (15, 10_000, 2), (-15, 10_000, -2), (0, 7, 0), (3, 2, 1500),
-    ] as [(Int64, Int64, Int)])
+    @Test(
+        arguments: [
+            (623, 1000, 623), (1, 3, 333), (2, 3, 667), (1, 2000, 1), (1, 2001, 0), (-1, 2000, -1), (-1, 2001, 0),
+            (5, 10_000, 1), (4, 10_000, 0), (15, 10_000, 2), (-15, 10_000, -2), (0, 7, 0), (3, 2, 1500),
+        ] as [(Int64, Int64, Int)])
     func roundsHalfAwayFromZero(part: Int64, whole: Int64, tenths: Int) {
         #expect(Percentage.tenths(of: Cents(part), per: Cents(whole)) == tenths)
     }

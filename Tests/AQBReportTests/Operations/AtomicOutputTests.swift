@@ -8,8 +8,10 @@ import Testing
 @Suite struct AtomicOutputTests {
     static var isRoot: Bool { getuid() == 0 }
 
-    func report(_ database: TestDatabase, _ out: String, asOf: String = "2025-09-30", extra: [String] = []) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(["report", "--year", "2024", "--year", "2025", "--as-of", asOf, "--out", out, "--db", database.conninfo] + extra)
+    func report(_ database: TestDatabase, _ out: String, asOf: String = "2025-09-30", extra: [String] = []) throws -> CommandRunner.Outcome
+    {
+        try CommandRunner.run(
+            ["report", "--year", "2024", "--year", "2025", "--as-of", asOf, "--out", out, "--db", database.conninfo] + extra)
     }
 
     @Test func killedAtAnyMomentLeavesTheOldOrTheNewCompleteReport() throws {

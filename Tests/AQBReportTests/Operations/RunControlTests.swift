@@ -9,7 +9,8 @@ import Testing
     func waitUntilBlocked(_ database: TestDatabase) throws -> String {
         for _ in 0..<200 {
             let result = try database.connection.query(
-                "SELECT pid::text FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'aqb-report' AND wait_event_type = 'Lock'")
+                "SELECT pid::text FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'aqb-report' AND wait_event_type = 'Lock'"
+            )
             if result.rowCount > 0, let pid = result.row(0).string(0) { return pid }
             usleep(50_000)
         }
@@ -31,19 +32,24 @@ import Testing
         ])
         _ = try waitUntilBlocked(database)
         try database.load(
-            "INSERT INTO aqb.ausgabe (id, projekt_id, buchungstag, betrag_eur) SELECT 999999999, min(id), '2025-06-01', 1000000.00 FROM aqb.projekt WHERE jahr = 2025")
+            "INSERT INTO aqb.ausgabe (id, projekt_id, buchungstag, betrag_eur) SELECT 999999999, min(id), '2025-06-01', 1000000.00 FROM aqb.projekt WHERE jahr = 2025"
+        )
         try blocker.execute("COMMIT")
         let outcome = running.finish()
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let files = try ReportFiles.parse(folder: out.path + "/2025/2025-09-30", format: .de)
-        #expect(files["06"]?["ausgegeben_eur"] == before?.replacingOccurrences(of: ".", with: ","), "the 2025 file must not see the booking made during the run")
+        #expect(
+            files["06"]?["ausgegeben_eur"] == before?.replacingOccurrences(of: ".", with: ","),
+            "the 2025 file must not see the booking made during the run")
     }
 
     @Test func secondRunOnTheSameOutputIs75() throws {
         let database = try TestDatabase()
         let out = try TemporaryFolder()
         let lock = try RunLock(base: out.path, description: "pid 4242, started in a test")
-        let result = try CommandRunner.run(["report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo])
+        let result = try CommandRunner.run([
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo,
+        ])
         #expect(result.status == 75)
         #expect(result.stderr.contains("pid 4242"))
         #expect(out.list().allSatisfy { $0.hasPrefix(".") }, "nothing written")
@@ -55,7 +61,9 @@ import Testing
         let holder = try PGConnection(conninfo: database.conninfo, applicationName: "aqb-report-other")
         _ = try holder.query("SELECT pg_advisory_lock($1::bigint)", [String(DatabaseSession.lockKey)])
         let out = try TemporaryFolder()
-        let result = try CommandRunner.run(["report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo])
+        let result = try CommandRunner.run([
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo,
+        ])
         #expect(result.status == 75, "\(result.stderr)")
         #expect(result.stderr.contains("aqb-report-other"))
         #expect(out.list("2024").isEmpty)
@@ -65,7 +73,9 @@ import Testing
         let database = try TestDatabase()
         try database.loadSample()
         let out = try TemporaryFolder()
-        let arguments = ["report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo, "--connect-attempts", "1"]
+        let arguments = [
+            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo, "--connect-attempts", "1",
+        ]
         #expect(try CommandRunner.run(arguments).status == 0)
         let before = try out.bytes("2024/2025-09-30/kreise.csv")
         let blocker = try PGConnection(conninfo: database.conninfo)
@@ -87,13 +97,15 @@ import Testing
         let out = try TemporaryFolder()
         let metrics = out.path + "/aqb.prom"
         let ok = try CommandRunner.run([
-            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path + "/r", "--db", database.conninfo, "--metrics-file", metrics,
+            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path + "/r", "--db", database.conninfo, "--metrics-file",
+            metrics,
         ])
         #expect(ok.status == 0)
         let first = try out.read("aqb.prom")
         #expect(first.contains("aqb_report_last_exit_status 0\n"))
         #expect(first.contains("aqb_report_rows_read{year=\"2024\",table=\"ausgabe\"} "))
-        let success = try #require(first.split(separator: "\n").first { $0.hasPrefix("aqb_report_last_success_timestamp_seconds{year=\"2024\"}") })
+        let success = try #require(
+            first.split(separator: "\n").first { $0.hasPrefix("aqb_report_last_success_timestamp_seconds{year=\"2024\"}") })
         let failed = try CommandRunner.run([
             "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path + "/r", "--db", "dbname=nonexistent_db",
             "--connect-attempts", "1", "--metrics-file", metrics,
@@ -109,7 +121,10 @@ import Testing
         let database = try TestDatabase()
         try database.loadSample()
         let out = try TemporaryFolder()
-        let arguments = ["report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo, "--max-booking-age-days", "3"]
+        let arguments = [
+            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo, "--max-booking-age-days",
+            "3",
+        ]
         let warned = try CommandRunner.run(arguments)
         #expect(warned.status == 0)
         #expect(warned.stderr.contains("warning"))
@@ -117,7 +132,10 @@ import Testing
         let failed = try CommandRunner.run(arguments + ["--stale-is-error"])
         #expect(failed.status == 65)
         #expect(Manifest.verify(folder: out.path + "/2024/2025-09-30").isEmpty, "the report is still written")
-        let fresh = try CommandRunner.run(["report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo, "--max-booking-age-days", "100000", "--stale-is-error"])
+        let fresh = try CommandRunner.run([
+            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo, "--max-booking-age-days",
+            "100000", "--stale-is-error",
+        ])
         #expect(fresh.status == 0)
         #expect(!(try out.read("2024/2025-09-30/bericht.md").contains("Warnung")))
     }
@@ -146,7 +164,10 @@ import Testing
         try Shell.run("chmod", "755", out.path)
         var arguments = ["runuser", "-u", "nobody", "--", "env", "-i", "PATH=/usr/bin:/bin"]
         arguments += CommandRunner.databaseEnvironment.map { "\($0.key)=\($0.value)" }
-        arguments += [CommandRunner.binary, "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path + "/reports", "--db", database.conninfo]
+        arguments += [
+            CommandRunner.binary, "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path + "/reports", "--db",
+            database.conninfo,
+        ]
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
@@ -172,7 +193,9 @@ import Testing
         #expect(try CommandRunner.run(base, environment: environment).stdout == "\(out.path)/from-file/2024/2025-09-30\n")
         environment["AQB_OUT"] = out.path + "/from-env"
         #expect(try CommandRunner.run(base, environment: environment).stdout == "\(out.path)/from-env/2024/2025-09-30\n")
-        #expect(try CommandRunner.run(base + ["--out", out.path + "/from-flag"], environment: environment).stdout == "\(out.path)/from-flag/2024/2025-09-30\n")
+        #expect(
+            try CommandRunner.run(base + ["--out", out.path + "/from-flag"], environment: environment).stdout
+                == "\(out.path)/from-flag/2024/2025-09-30\n")
         #expect(try out.read("from-flag/2024/2025-09-30/kreise.csv").hasPrefix("ebene,ags"), "csv_format from the file still applies")
 
         try "keep: many\n".write(toFile: config, atomically: true, encoding: .utf8)
@@ -184,7 +207,8 @@ import Testing
         let badEnvironment = try CommandRunner.run(base, environment: environment)
         #expect(badEnvironment.status == 78)
         #expect(badEnvironment.stderr.contains("AQB_KEEP"))
-        let missing = try CommandRunner.run(["report", "--config", out.path + "/none.yaml"], environment: CommandRunner.databaseEnvironment)
+        let missing = try CommandRunner.run(
+            ["report", "--config", out.path + "/none.yaml"], environment: CommandRunner.databaseEnvironment)
         #expect(missing.status == 78)
     }
 
@@ -192,7 +216,9 @@ import Testing
         let database = try TestDatabase()
         try database.loadSample()
         let out = try TemporaryFolder()
-        #expect(try CommandRunner.run(["report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo]).status == 0)
+        #expect(
+            try CommandRunner.run(["report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo])
+                .status == 0)
         let folder = out.path + "/2024/latest"
         #expect(try CommandRunner.run(["verify", folder]).status == 0)
         let manifest = try Manifest.decode(try out.bytes("2024/2025-09-30/manifest.json"))

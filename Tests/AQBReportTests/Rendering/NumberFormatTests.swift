@@ -3,10 +3,11 @@ import Testing
 @testable import AQBReport
 
 @Suite struct NumberFormatTests {
-    @Test(arguments: [
-        (123_456_789, "1.234.567,89\u{00A0}€"), (0, "0,00\u{00A0}€"), (5, "0,05\u{00A0}€"), (-4101, "-41,01\u{00A0}€"),
-        (100_000, "1.000,00\u{00A0}€"), (99_999, "999,99\u{00A0}€"),
-    ] as [(Int64, String)])
+    @Test(
+        arguments: [
+            (123_456_789, "1.234.567,89\u{00A0}€"), (0, "0,00\u{00A0}€"), (5, "0,05\u{00A0}€"), (-4101, "-41,01\u{00A0}€"),
+            (100_000, "1.000,00\u{00A0}€"), (99_999, "999,99\u{00A0}€"),
+        ] as [(Int64, String)])
     func formatsEuroTheGermanWay(cents: Int64, text: String) {
         #expect(NumberFormat.euro(Cents(cents)) == text)
     }
