@@ -84,11 +84,11 @@ public struct MarkdownReport {
             ])
         }
         var matrix = MarkdownTable(
-            header: ["Gebiet"] + report.massnahmenarten.map(\.code) + ["Summe"],
-            alignments: [.left] + Array(repeating: .right, count: report.massnahmenarten.count + 1))
+            header: ["Gebiet", "AGS"] + report.massnahmenarten.map(\.code) + ["Summe"],
+            alignments: [.left, .left] + Array(repeating: .right, count: report.massnahmenarten.count + 1))
         for (index, area) in report.areas.enumerated() {
             let figures = report.figures[index]
-            let row = [area.name] + figures.massnahmenarten.map { euro($0.ausgegeben) } + [euro(figures.ausgegeben)]
+            let row = [area.name, area.key] + figures.massnahmenarten.map { euro($0.ausgegeben) } + [euro(figures.ausgegeben)]
             area.ebene == .kreis ? matrix.append(row) : matrix.appendEmphasized(row)
         }
         return "## Maßnahmenarten\n\n### Hessen\n\n" + hessen.text + "\n### Ausgegeben nach Gebiet und Maßnahmenart\n\n" + matrix.text
@@ -107,11 +107,11 @@ public struct MarkdownReport {
             euro(report.figures[land].nichtZugeordnet),
         ])
         var matrix = MarkdownTable(
-            header: ["Gebiet"] + report.rechtskreise.map(\.code) + ["Summe"],
-            alignments: [.left] + Array(repeating: .right, count: report.rechtskreise.count + 1))
+            header: ["Gebiet", "AGS"] + report.rechtskreise.map(\.code) + ["Summe"],
+            alignments: [.left, .left] + Array(repeating: .right, count: report.rechtskreise.count + 1))
         for (index, area) in report.areas.enumerated() {
             let row =
-                [area.name] + report.rechtskreise.indices.map { count(index, report.layout.rechtskreis($0)) } + [
+                [area.name, area.key] + report.rechtskreise.indices.map { count(index, report.layout.rechtskreis($0)) } + [
                     count(index, report.layout.total)
                 ]
             area.ebene == .kreis ? matrix.append(row) : matrix.appendEmphasized(row)

@@ -66,12 +66,13 @@ import Testing
         }
         let rechtskreise = try files.byCategory("rechtskreise.csv")
         let matrix = try #require(tables.first { $0.header.first == "Gebiet" && $0.header.contains("SGB II") })
-        let codes = Array(matrix.header.dropFirst().dropLast())
+        let codes = Array(matrix.header.dropFirst(2).dropLast())
         for (index, row) in matrix.rows.enumerated() {
-            let ags = try #require(areas.rows[index][1] as String?)
+            let ags = row[1]
+            #expect(ags == areas.rows[index][1])
             for (position, code) in codes.enumerated() {
                 let csv = try #require(rechtskreise["\(ags)/\(code)"]?["teilnehmende"])
-                #expect(Cmark.text(row[position + 1]).replacingOccurrences(of: ".", with: "") == csv, "\(ags) \(code)")
+                #expect(Cmark.text(row[position + 2]).replacingOccurrences(of: ".", with: "") == csv, "\(ags) \(code)")
             }
         }
     }
