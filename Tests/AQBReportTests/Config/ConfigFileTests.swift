@@ -81,3 +81,29 @@ import Testing
         #expect(error?.description.contains(message) == true)
     }
 }
+
+/// Every key rejects an invalid value, from the file and from the environment, naming itself.
+@Suite struct ConfigKeyValidationTests {
+    static func invalidValue(for key: ConfigKey) -> String? {
+        switch key.kind {
+        case .text: nil
+        case .integer: "-5"
+        case .boolean: "perhaps"
+        case .choice: "nonsense"
+        case .years: "20x4"
+        }
+    }
+
+    @Test(arguments: ConfigKey.allCases.filter { invalidValue(for: $0) != nil })
+    func invalidValueIsRejectedFromEnvironmentAndFile(key: ConfigKey) throws {
+        let value = try #require(Self.invalidValue(for: key))
+        let error = #expect(throws: ConfigError.self) { try Settings.environment([key.environmentName: value]) }
+        #expect(error?.description.contains(key.environmentName) == true)
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/c.yaml"
+        try "\(key.rawValue): \(value)\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let fileError = #expect(throws: ConfigError.self) { try ConfigFile.load(path: path) }
+        #expect(fileError?.description.contains("'\(key.rawValue)'") == true)
+        #expect(fileError?.reportError.status == .config)
+    }
+}

@@ -121,3 +121,31 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 }
+
+extension CommandLineTests {
+    @Test func retriesAnUnreachableDatabaseWithBackoffThenGivesUp() throws {
+        let out = try TemporaryFolder()
+        var environment = CommandRunner.databaseEnvironment
+        environment["AQB_CONNECT_BACKOFF_MS"] = "50"
+        let result = try CommandRunner.run(
+            [
+                "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--connect-attempts", "3", "--db",
+                "host=/nonexistent port=1",
+            ],
+            environment: environment)
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("attempt 1 of 3") && result.stderr.contains("attempt 2 of 3"))
+        #expect(!result.stderr.contains("attempt 3 of 3"))
+    }
+
+    @Test(arguments: [
+        ["--keep", "0"], ["--connect-attempts", "0"], ["--log-level", "loud"], ["--max-booking-age-days", "-1"], ["--year", "99999"],
+    ])
+    func invalidFlagValuesAre64(flag: [String]) throws {
+        let out = try TemporaryFolder()
+        let result = try CommandRunner.run(["report", "--as-of", "2025-09-30", "--out", out.path + "/r"] + flag)
+        #expect(result.status == 64, "\(flag): \(result.stderr)")
+        #expect(result.stderr.contains(flag[0]), "\(result.stderr)")
+        #expect(!out.exists("r"))
+    }
+}
