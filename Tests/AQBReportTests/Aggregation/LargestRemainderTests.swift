@@ -184,7 +184,7 @@ import Testing
     }
 
     /// Amounts of every size: cents of a single booking, county budgets, and the Int64 limits.
-    fileprivate static func amount(_ random: inout SplitMix64) -> Int64 {
+    static func amount(_ random: inout SplitMix64) -> Int64 {
         let magnitude: Int64 =
             switch random.below(6) {
             case 0: Int64(random.below(20))
@@ -201,7 +201,7 @@ import Testing
     }
 
     /// Weights like participant counts (small, with zeros and repeats) and far beyond them.
-    fileprivate static func weights(_ random: inout SplitMix64) -> [Int] {
+    static func weights(_ random: inout SplitMix64) -> [Int] {
         let count = Int(random.below(8)) + 1
         let kind = random.below(4)
         return (0..<count).map { _ in
@@ -214,23 +214,4 @@ import Testing
             }
         }
     }
-}
-
-/// A tiny deterministic generator (SplitMix64), so pseudo-random tests repeat exactly everywhere.
-/// File-private on purpose: other test files keep their own and nothing clashes when merged.
-fileprivate struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in `0..<bound`; the modulo bias is irrelevant for test data.
-    mutating func below(_ bound: UInt64) -> UInt64 { next() % bound }
 }

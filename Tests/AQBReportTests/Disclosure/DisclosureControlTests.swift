@@ -359,7 +359,7 @@ import Testing
     /// A table like Hessen's: Land `06`, three Regierungsbezirke, 5–14 Kreise each, in key order,
     /// 4 Maßnahmenarten and 6 Rechtskreise. Each Kreis gets participations with random gender,
     /// Maßnahmenart and Rechtskreis, so every sum holds as in real data; many Kreise are small.
-    fileprivate static func hessenShapedTable(_ random: inout SplitMix64) -> CountTable {
+    static func hessenShapedTable(_ random: inout SplitMix64) -> CountTable {
         let massnahmenarten = 4
         let rechtskreise = 6
         let width = 5 + massnahmenarten + rechtskreise
@@ -396,7 +396,7 @@ import Testing
     }
 
     /// An index drawn with the given relative weights.
-    fileprivate static func pick(_ random: inout SplitMix64, weights: [Int]) -> Int {
+    static func pick(_ random: inout SplitMix64, weights: [Int]) -> Int {
         var draw = Int(random.below(UInt64(weights.reduce(0, +))))
         for (index, weight) in weights.enumerated() {
             if draw < weight { return index }
@@ -404,23 +404,4 @@ import Testing
         }
         return weights.count - 1
     }
-}
-
-/// A tiny deterministic generator (SplitMix64), so pseudo-random tests repeat exactly everywhere.
-/// File-private on purpose: other test files keep their own and nothing clashes when merged.
-fileprivate struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in `0..<bound`; the modulo bias is irrelevant for test data.
-    mutating func below(_ bound: UInt64) -> UInt64 { next() % bound }
 }
