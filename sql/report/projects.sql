@@ -6,35 +6,31 @@
 --   teilnehmende:   participations (Eintritte, not persons) with eintritt on or before the Stichtag
 -- PostgreSQL does all per-booking and per-participation work; the report splits each project's
 -- spending over the Rechtskreise and adds projects up per area.
+--
+-- Why LATERAL: each project's bookings and participations are summed by an index-only scan of
+-- ausgabe_projekt_idx / teilnahme_projekt_idx, and projekt_jahr_idx (jahr, id) already delivers
+-- the projects in id order, so the rows stream out without a sort or a hash of the whole cohort.
 -- Parameters: $1 = AQB year (int), $2 = Stichtag (date).
-WITH projekte AS (
-    SELECT p.id, p.ags, p.massnahmenart,
-           CASE WHEN p.bescheid_am <= $2::date THEN p.bewilligt_eur ELSE 0 END AS bewilligt_eur
-    FROM aqb.projekt p
-    WHERE p.jahr = $1::int
-), ausgaben AS (
-    SELECT a.projekt_id, sum(a.betrag_eur) AS ausgegeben_eur, count(*) AS buchungen
-    FROM aqb.ausgabe a
-    JOIN projekte p ON p.id = a.projekt_id
-    WHERE a.buchungstag <= $2::date
-    GROUP BY a.projekt_id
-), teilnahmen AS (
-    SELECT t.projekt_id, t.rechtskreis, t.geschlecht, count(*) AS teilnehmende
-    FROM aqb.teilnahme t
-    JOIN projekte p ON p.id = t.projekt_id
-    WHERE t.eintritt <= $2::date
-    GROUP BY t.projekt_id, t.rechtskreis, t.geschlecht
-)
 SELECT p.id,
        p.ags::text,
        p.massnahmenart,
-       p.bewilligt_eur,
+       CASE WHEN p.bescheid_am <= $2::date THEN p.bewilligt_eur ELSE 0 END AS bewilligt_eur,
        coalesce(a.ausgegeben_eur, 0) AS ausgegeben_eur,
-       coalesce(a.buchungen, 0) AS buchungen,
+       a.buchungen,
        t.rechtskreis,
        t.geschlecht::text,
        coalesce(t.teilnehmende, 0) AS teilnehmende
-FROM projekte p
-LEFT JOIN ausgaben a ON a.projekt_id = p.id
-LEFT JOIN teilnahmen t ON t.projekt_id = p.id
+FROM aqb.projekt p
+CROSS JOIN LATERAL (
+    SELECT sum(b.betrag_eur) AS ausgegeben_eur, count(*) AS buchungen
+    FROM aqb.ausgabe b
+    WHERE b.projekt_id = p.id AND b.buchungstag <= $2::date
+) a
+LEFT JOIN LATERAL (
+    SELECT n.rechtskreis, n.geschlecht, count(*) AS teilnehmende
+    FROM aqb.teilnahme n
+    WHERE n.projekt_id = p.id AND n.eintritt <= $2::date
+    GROUP BY n.rechtskreis, n.geschlecht
+) t ON true
+WHERE p.jahr = $1::int
 ORDER BY p.id;
