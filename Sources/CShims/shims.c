@@ -15,6 +15,8 @@ int aqb_rename_exchange(const char *from, const char *to) {
     return (int)syscall(SYS_renameat2, AT_FDCWD, from, AT_FDCWD, to, RENAME_EXCHANGE);
 }
 
+int aqb_syncfs(int fd) { return syncfs(fd); }
+
 aqb_sha256 *aqb_sha256_new(void) {
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     if (ctx == NULL) return NULL;

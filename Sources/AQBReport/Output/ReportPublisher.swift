@@ -7,8 +7,8 @@
 /// Publishes report folders so that readers only ever see complete ones.
 ///
 /// Each folder is written under a temporary name beside its final place (same file system),
-/// every file fsynced, then swapped in with one `renameat2(RENAME_EXCHANGE)`; the previous folder,
-/// now under the temporary name, is removed afterwards. A crash at any moment leaves the old or
+/// made durable (`syncfs`), then swapped in with one `renameat2(RENAME_EXCHANGE)`; the previous
+/// folder, now under the temporary name, is removed afterwards. A crash at any moment leaves the old or
 /// the new complete folder in place; leftovers are removed by the next run. `latest` is a
 /// symlink replaced by `rename`, equally atomic.
 public struct ReportPublisher {
@@ -43,48 +43,74 @@ public struct ReportPublisher {
         }
     }
 
-    /// Writes `files` plus the manifest `makeManifest` builds from their hashes, then swaps the
-    /// folder `base/year/folder` in as a whole. Returns the published path.
-    public func publish(
+    /// A report folder written under its temporary name, not yet visible to readers.
+    public struct StagedFolder: Sendable {
+        public let year: Int
+        let temporary: String
+        public let finalPath: String
+    }
+
+    /// Writes `files` plus the manifest `makeManifest` builds from their hashes into a temporary
+    /// folder beside `base/year/folder`. Nothing is visible until `publish`.
+    public func stage(
         year: Int, folder: String, files: [(name: String, bytes: [UInt8])],
         makeManifest: ([Manifest.File]) throws -> [UInt8]
-    ) throws(ReportError) -> String {
+    ) throws(ReportError) -> StagedFolder {
         let yearPath = base + "/" + String(year)
-        let finalPath = yearPath + "/" + folder
-        let temporary = yearPath + "/" + ReportPublisher.temporaryPrefix + folder + "-" + String(getpid())
+        let staged = StagedFolder(
+            year: year, temporary: yearPath + "/" + ReportPublisher.temporaryPrefix + folder + "-" + String(getpid()),
+            finalPath: yearPath + "/" + folder)
         do {
             try FileSystem.makeDirectory(yearPath)
-            FileSystem.removeTree(temporary)
-            try FileSystem.makeDirectory(temporary)
+            FileSystem.removeTree(staged.temporary)
+            try FileSystem.makeDirectory(staged.temporary)
             var entries: [Manifest.File] = []
             for file in files {
-                try FileSystem.writeFile(temporary + "/" + file.name, file.bytes)
+                try FileSystem.writeFile(staged.temporary + "/" + file.name, file.bytes, sync: false)
                 entries.append(Manifest.File(name: file.name, size: file.bytes.count, sha256: SHA256.hex(file.bytes)))
             }
             let manifest: [UInt8]
             do { manifest = try makeManifest(entries) } catch {
                 throw ReportError(.software, "cannot build the manifest: \(error)")
             }
-            try FileSystem.writeFile(temporary + "/" + Manifest.fileName, manifest)
-            try FileSystem.syncDirectory(temporary)
-            if FileSystem.kind(finalPath) == .missing {
-                try FileSystem.rename(temporary, finalPath)
-            } else {
-                try FileSystem.exchange(temporary, finalPath)
-                FileSystem.removeTree(temporary)
-            }
-            try FileSystem.syncDirectory(yearPath)
+            try FileSystem.writeFile(staged.temporary + "/" + Manifest.fileName, manifest, sync: false)
         } catch let failure as FileSystem.Failure {
-            FileSystem.removeTree(temporary)
+            FileSystem.removeTree(staged.temporary)
             throw ReportPublisher.outputError(failure)
         } catch let error as ReportError {
-            FileSystem.removeTree(temporary)
+            FileSystem.removeTree(staged.temporary)
             throw error
         } catch {
-            FileSystem.removeTree(temporary)
+            FileSystem.removeTree(staged.temporary)
             throw ReportError(.software, "\(error)")
         }
-        return finalPath
+        return staged
+    }
+
+    /// Makes all staged folders durable with one `syncfs`, then swaps each into place and syncs
+    /// again, so the renames are durable too. All years of a run are written before any is
+    /// published: a full disk in the last year leaves every previous report untouched.
+    public func publish(_ staged: [StagedFolder]) throws(ReportError) {
+        do {
+            try FileSystem.syncFileSystem(base)
+            for folder in staged {
+                if FileSystem.kind(folder.finalPath) == .missing {
+                    try FileSystem.rename(folder.temporary, folder.finalPath)
+                } else {
+                    try FileSystem.exchange(folder.temporary, folder.finalPath)
+                    FileSystem.removeTree(folder.temporary)
+                }
+            }
+            try FileSystem.syncFileSystem(base)
+        } catch {
+            discard(staged)
+            throw ReportPublisher.outputError(error)
+        }
+    }
+
+    /// Removes staged folders that will not be published (a later year failed).
+    public func discard(_ staged: [StagedFolder]) {
+        for folder in staged { FileSystem.removeTree(folder.temporary) }
     }
 
     /// Points `base/year/latest` at the newest published (not internal) folder.

@@ -64,45 +64,70 @@ public struct ReportRunner {
 
         let warnings = freshnessWarnings(snapshot: snapshot, request: request)
         for warning in warnings { logger.warning("\(warning)") }
-        let shownSnapshot = fixedSnapshotTime ?? snapshot.takenAt
-        var folders: [String] = []
+        var staged: [ReportPublisher.StagedFolder] = []
         var files = 0
         var rowsRead = RowCounts()
-        for (report, counts) in reports {
-            rowsRead = rowsRead + counts
-            let written = now()
-            let context = ReportContext(
-                erstelltAm: BerlinTime.german(written), snapshotAm: BerlinTime.german(shownSnapshot),
-                neuesteBuchung: snapshot.newestBooking, warnings: warnings)
-            var output = CSVReport(report: report, format: request.csvFormat).files
-            output.append(("bericht.md", MarkdownReport(report: report, context: context).bytes))
-            let folder = ReportFolder.name(asOf: request.asOf, disclosureControl: request.disclosureControl)
-            let path = try publisher.publish(year: report.year, folder: folder, files: output) { entries in
-                try Manifest(
-                    version: ReportRunner.version,
-                    parameters: .init(
-                        year: report.year, asOf: request.asOf.description, yearsInRun: request.years,
-                        csvFormat: request.csvFormat.rawValue, disclosureControl: request.disclosureControl),
-                    database: .init(
-                        serverVersion: snapshot.serverVersion, snapshotAt: BerlinTime.iso(snapshot.takenAt),
-                        newestBuchungstag: snapshot.newestBooking?.description),
-                    rowsRead: counts, files: entries, createdAt: BerlinTime.iso(written),
-                    durationMs: Int(written.timeIntervalSince(started) * 1000), warnings: warnings
-                ).encoded()
+        do {
+            for (report, counts) in reports {
+                rowsRead = rowsRead + counts
+                let output = self.output(report: report, request: request, snapshot: snapshot, warnings: warnings)
+                staged.append(
+                    try publisher.stage(
+                        year: report.year, folder: ReportFolder.name(asOf: request.asOf, disclosureControl: request.disclosureControl),
+                        files: output
+                    ) { entries in
+                        try manifest(
+                            report: report, counts: counts, request: request, snapshot: snapshot, entries: entries,
+                            warnings: warnings, started: started)
+                    })
+                files += output.count + 1
             }
-            if request.disclosureControl { try publisher.updateLatest(year: report.year) }
-            if let keep = request.keep {
-                for removed in publisher.prune(year: report.year, keep: keep) { logger.info("removed old report \(removed)") }
-            }
-            logger.info("wrote \(path)")
-            folders.append(path)
-            files += output.count + 1
+        } catch {
+            publisher.discard(staged)
+            throw error
         }
+        try publisher.publish(staged)
+        for folder in staged {
+            logger.info("wrote \(folder.finalPath)")
+            if request.disclosureControl { try publisher.updateLatest(year: folder.year) }
+            if let keep = request.keep {
+                for removed in publisher.prune(year: folder.year, keep: keep) { logger.info("removed old report \(removed)") }
+            }
+        }
+        let folders = staged.map(\.finalPath)
         return Summary(
             years: request.years, areas: reports.first?.0.areas.count ?? 0, rowsRead: rowsRead,
             perYear: reports.map { ($0.0.year, $0.1) }, files: files, folders: folders,
             warnings: warnings, durationMs: Int(now().timeIntervalSince(started) * 1000),
             staleFailure: request.staleIsError && !warnings.isEmpty)
+    }
+
+    /// The files of one year's folder, in the order they are written.
+    func output(report: YearReport, request: ReportRequest, snapshot: Snapshot, warnings: [String]) -> [(name: String, bytes: [UInt8])] {
+        let context = ReportContext(
+            erstelltAm: BerlinTime.german(now()), snapshotAm: BerlinTime.german(fixedSnapshotTime ?? snapshot.takenAt),
+            neuesteBuchung: snapshot.newestBooking, warnings: warnings)
+        var output = CSVReport(report: report, format: request.csvFormat).files
+        output.append(("bericht.md", MarkdownReport(report: report, context: context).bytes))
+        return output
+    }
+
+    func manifest(
+        report: YearReport, counts: RowCounts, request: ReportRequest, snapshot: Snapshot, entries: [Manifest.File],
+        warnings: [String], started: Date
+    ) throws -> [UInt8] {
+        let written = now()
+        return try Manifest(
+            version: ReportRunner.version,
+            parameters: .init(
+                year: report.year, asOf: request.asOf.description, yearsInRun: request.years,
+                csvFormat: request.csvFormat.rawValue, disclosureControl: request.disclosureControl),
+            database: .init(
+                serverVersion: snapshot.serverVersion, snapshotAt: BerlinTime.iso(snapshot.takenAt),
+                newestBuchungstag: snapshot.newestBooking?.description),
+            rowsRead: counts, files: entries, createdAt: BerlinTime.iso(written),
+            durationMs: Int(written.timeIntervalSince(started) * 1000), warnings: warnings
+        ).encoded()
     }
 
     func freshnessWarnings(snapshot: Snapshot, request: ReportRequest) -> [String] {

@@ -9,6 +9,10 @@
    Returns 0 or -1 with errno set. */
 int aqb_rename_exchange(const char *from, const char *to);
 
+/* Flushes every dirty page of the file system that holds fd (Linux syncfs): one call makes a
+   whole run's files durable, instead of one fsync per file. Returns 0 or -1 with errno set. */
+int aqb_syncfs(int fd);
+
 /* SHA-256 through OpenSSL's libcrypto (already a dependency of libpq).
    Incremental: init, update any number of times, final writes 32 bytes. Returns 1 on success. */
 typedef struct aqb_sha256 aqb_sha256;

@@ -60,6 +60,7 @@ import Testing
         #expect(Manifest.verify(folder: mount + "/2024/2025-09-30").isEmpty)
         #expect(FileSystem.readLink(mount + "/2024/latest") == "2025-09-30")
         #expect(!FileManager.default.fileExists(atPath: mount + "/2024/2025-10-31"))
+        #expect(!FileManager.default.fileExists(atPath: mount + "/2025/2025-10-31"), "a run publishes all its years or none")
         #expect(out.list("small/2024").allSatisfy { !$0.hasPrefix(".aqb-tmp") })
     }
 
