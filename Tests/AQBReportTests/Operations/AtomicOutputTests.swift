@@ -117,19 +117,26 @@ import Testing
 }
 
 /// Runs a system command for test setup, failing the test on a non-zero status.
+///
+/// Output goes to a file, not a pipe: a server the command starts may inherit the descriptor,
+/// and a pipe would then never report its end.
 enum Shell {
     @discardableResult
     static func run(_ arguments: String...) throws -> String {
+        let log = NSTemporaryDirectory() + "aqb-shell-" + UUID().uuidString
+        FileManager.default.createFile(atPath: log, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+        try handle.close()
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
         guard process.terminationStatus == 0 else {
             throw ConfigError("\(arguments.joined(separator: " ")) failed: \(text)")
         }
