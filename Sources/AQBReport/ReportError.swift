@@ -34,7 +34,7 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
         if error.isUnavailable {
             return ReportError(
                 .unavailable,
-                "cannot reach the database: \(error.description). Check --db / PGHOST, PGPORT, PGDATABASE, ~/.pgpass and that the server is running."
+                "cannot reach the database: \(error.description) — check --db / PGHOST, PGPORT, PGDATABASE, ~/.pgpass and that the server is running."
             )
         }
         if let state = error.sqlState, state.hasPrefix("42") || state == "3F000" {

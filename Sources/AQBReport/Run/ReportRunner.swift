@@ -36,6 +36,9 @@ public struct ReportRunner {
     public func run(_ request: ReportRequest) throws(ReportError) -> Summary {
         let started = now()
         try request.validate()
+        var request = request
+        // `--year 2024 --year 2024` is one report, not two writers of the same folder.
+        request.years = request.years.reduce(into: [Int]()) { years, year in if !years.contains(year) { years.append(year) } }
         let publisher = try ReportPublisher(base: request.outputBase)
         let lock = try RunLock(base: request.outputBase, description: "pid \(getpid()), started \(BerlinTime.iso(started))")
         defer { withExtendedLifetime(lock) {} }

@@ -149,3 +149,16 @@ extension CommandLineTests {
         #expect(!out.exists("r"))
     }
 }
+
+extension CommandLineTests {
+    @Test func aYearGivenTwiceIsReportedOnce() throws {
+        let database = try TestDatabase()
+        try database.loadSample()
+        let out = try TemporaryFolder()
+        let result = try CommandRunner.run([
+            "report", "--year", "2024", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "\(out.path)/2024/2025-09-30\n")
+    }
+}
