@@ -162,10 +162,14 @@ import Testing
         let out = try TemporaryFolder()
         try Shell.run("chown", "nobody", out.path)
         try Shell.run("chmod", "755", out.path)
+        // The build folder may sit under a home the unprivileged user cannot enter: run a copy.
+        let binary = out.path + "/aqb-report"
+        try FileManager.default.copyItem(atPath: CommandRunner.binary, toPath: binary)
+        try Shell.run("chmod", "755", binary)
         var arguments = ["runuser", "-u", "nobody", "--", "env", "-i", "PATH=/usr/bin:/bin"]
         arguments += CommandRunner.databaseEnvironment.map { "\($0.key)=\($0.value)" }
         arguments += [
-            CommandRunner.binary, "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path + "/reports", "--db",
+            binary, "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path + "/reports", "--db",
             database.conninfo,
         ]
         let process = Process()
