@@ -1,6 +1,6 @@
 /// An amount of money in euro cents.
 ///
-/// Amounts never pass through `Double` or `Decimal`: PostgreSQL sends NUMERIC as exact text,
+/// Amounts never pass through binary floating point or `Decimal`: PostgreSQL sends NUMERIC as exact text,
 /// which is parsed straight into an integer number of cents, and all arithmetic stays integer.
 /// Overflow traps rather than wrapping: a wrong total is worse than a stopped report.
 public struct Cents: Hashable, Comparable, Sendable {

@@ -20,8 +20,8 @@ public enum BerlinTime {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CalendarDate(year: 1970, month: 1, day: 1).unsafelyUnwrapped
+        // The calendar always yields a valid date; the fallback only satisfies the type.
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate.epoch
     }
 
     /// Parses `2025-10-01T08:00:00+02:00` (the form of `iso`).
