@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
         try CommandLogging.run({ CommandLogging.logger(level: nil) }) { logger in
             let merged = try settings.merged(commandLine: Settings())
             let request = merged.request(asOf: BerlinTime.today())
-            let items = try SetupCheck().run(conninfo: request.conninfo, applicationName: request.session.applicationName)
+            let items = try SetupCheck().run(request, logger: logger)
             let width = items.map(\.name.count).max() ?? 0
             for item in items {
                 let padding = String(repeating: " ", count: width - item.name.count)

@@ -21,7 +21,8 @@ public struct Settings: Sendable, Equatable {
         for (name, text) in environment.sorted(by: { $0.key < $1.key }) where name.hasPrefix("AQB_") {
             if name == "AQB_CONFIG" { continue }
             guard let key = known[name] else {
-                throw ConfigError("unknown environment variable \(name); the known ones are listed in the README's configuration table.")
+                let names = ConfigKey.allCases.map(\.environmentName).joined(separator: ", ")
+                throw ConfigError("unknown environment variable \(name); unset it or use one of AQB_CONFIG, \(names).")
             }
             switch ConfigValue.parse(text, for: key) {
             case .success(let value): settings[key] = value

@@ -14,19 +14,19 @@ public struct ReportQueries {
         let kreise = try self.kreise(year: year)
         counts.gebietskoerperschaft = kreise.count
         var budgets: [Budget] = []
-        try connection.stream(sql("budgets.sql"), parameters, columns: [.text, .numeric, .numeric, .int8]) { row in
+        try connection.stream(ReportQuery.budgets.sql, parameters, columns: [.text, .numeric, .numeric, .int8]) { row in
             budgets.append(Budget(ags: try row.requiredString(0), vereinbart: try row.cents(1), aenderungen: try row.cents(2)))
             counts.budgetAenderung += try row.int(3)
         }
         counts.zielvereinbarung = budgets.count
         var builder = try ReportBuilder(
             year: year, asOf: asOf, kreise: kreise, budgets: budgets,
-            massnahmenarten: try categories("massnahmenarten.sql"), rechtskreise: try categories("rechtskreise.sql"))
+            massnahmenarten: try categories(.massnahmenarten), rechtskreise: try categories(.rechtskreise))
 
         var current: Project?
         var unknownRechtskreis: (projekt: Int, code: String)?
         let columns: [PGType] = [.int8, .text, .text, .numeric, .numeric, .int8, .text, .text, .int8]
-        try connection.stream(sql("projects.sql"), parameters, columns: columns) { row in
+        try connection.stream(ReportQuery.projects.sql, parameters, columns: columns) { row in
             let id = try row.int(0)
             if current?.id != id {
                 if let finished = current { try builder.add(finished) }
@@ -70,7 +70,7 @@ public struct ReportQueries {
     /// The Kreise taking part in a year, with their Regierungsbezirk.
     public func kreise(year: Int) throws -> [Gebietskoerperschaft] {
         var kreise: [Gebietskoerperschaft] = []
-        try connection.stream(sql("areas.sql"), [String(year)], columns: [.text, .text, .text, .text]) { row in
+        try connection.stream(ReportQuery.areas.sql, [String(year)], columns: [.text, .text, .text, .text]) { row in
             let ags = try row.requiredString(0)
             let name = try row.requiredString(3)
             guard let bezirk = Regierungsbezirk(rawValue: name) else {
@@ -85,9 +85,9 @@ public struct ReportQueries {
     }
 
     /// The rows of a reference table (Maßnahmenarten or Rechtskreise) in `sortierung` order.
-    func categories(_ file: String) throws -> [Category] {
+    func categories(_ query: ReportQuery) throws -> [Category] {
         var categories: [Category] = []
-        try connection.stream(sql(file), [], columns: [.text, .text, .int4]) { row in
+        try connection.stream(query.sql, [], columns: [.text, .text, .int4]) { row in
             categories.append(
                 Category(code: try row.requiredString(0), bezeichnung: try row.requiredString(1), sortierung: try row.int(2)))
         }
@@ -95,7 +95,7 @@ public struct ReportQueries {
     }
 
     private func unknownRechtskreisError(projekt: Int, code: String) throws -> ReportError {
-        let result = try connection.query(sql("unknown_rechtskreis.sql"), [String(projekt), code])
+        let result = try connection.query(ReportQuery.unknownRechtskreis.sql, [String(projekt), code])
         let id = result.rowCount > 0 ? (result.row(0).string(0) ?? "?") : "?"
         return ReportError(
             .dataError,
@@ -103,7 +103,6 @@ public struct ReportQueries {
         )
     }
 
-    func sql(_ file: String) -> String { ReportSQL.files[file] ?? "" }
 }
 
 extension Geschlecht {

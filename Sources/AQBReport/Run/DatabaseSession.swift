@@ -33,9 +33,9 @@ enum DatabaseSession {
     /// Takes the per-database run lock, or fails with status 75 naming the run that holds it.
     static func lock(_ connection: PGConnection) throws(ReportError) {
         do {
-            let result = try connection.query(ReportSQL.files["run_lock.sql"] ?? "", [String(lockKey)])
+            let result = try connection.query(ReportQuery.runLock.sql, [String(lockKey)])
             guard result.rowCount == 1, result.row(0).string(0) != "t" else { return }
-            let holder = try connection.query(ReportSQL.files["run_lock_holder.sql"] ?? "", [String(lockKey)])
+            let holder = try connection.query(ReportQuery.runLockHolder.sql, [String(lockKey)])
             var who = "another aqb-report run"
             if holder.rowCount == 1 {
                 let row = holder.row(0)
@@ -55,7 +55,7 @@ enum DatabaseSession {
 
     /// All years of a run are read in one REPEATABLE READ READ ONLY transaction: bookings made
     /// while the job runs never make two files disagree.
-    static func begin(_ connection: PGConnection, request: ReportRequest) throws(PGError) {
+    static func begin(_ connection: PGConnection) throws(PGError) {
         try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
     }
 }

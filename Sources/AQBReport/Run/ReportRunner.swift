@@ -49,7 +49,7 @@ public struct ReportRunner {
         let snapshot: Snapshot
         var reports: [(YearReport, RowCounts)] = []
         do {
-            try DatabaseSession.begin(connection, request: request)
+            try DatabaseSession.begin(connection)
             snapshot = try Snapshot.read(connection)
             let queries = ReportQueries(connection: connection)
             for year in request.years {

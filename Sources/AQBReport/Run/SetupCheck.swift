@@ -1,3 +1,5 @@
+import Logging
+
 /// `aqb-report check`: is this database ready for the report? One screen for the operator.
 public struct SetupCheck {
     /// The schema version this tool expects (`sql/schema/004_schema_version.sql`).
@@ -11,19 +13,20 @@ public struct SetupCheck {
 
     public init() {}
 
-    /// Connects once (no retries: the operator is watching) and checks tables, privileges,
-    /// indexes, schema version and reference rows.
-    public func run(conninfo: String, applicationName: String) throws(ReportError) -> [Item] {
+    /// Connects the way a report run does (same settings and retries, so `--connect-attempts`
+    /// means the same here) and checks tables, privileges, indexes, schema version and
+    /// reference rows.
+    public func run(_ request: ReportRequest, logger: Logger) throws(ReportError) -> [Item] {
+        let connection = try DatabaseSession.connect(request, logger: logger)
         do {
-            let connection = try PGConnection(conninfo: conninfo, applicationName: applicationName)
             var items = [
                 Item(
                     name: "connection", ok: true,
                     detail: "PostgreSQL server version \(connection.serverVersion / 10000).\(connection.serverVersion % 100)")
             ]
-            items += try rows(connection.query(ReportSQL.files["check.sql"] ?? ""))
+            items += try rows(connection.query(ReportQuery.check.sql))
             if items.allSatisfy(\.ok) {
-                items += try rows(connection.query(ReportSQL.files["check_contents.sql"] ?? "", [String(SetupCheck.schemaVersion)]))
+                items += try rows(connection.query(ReportQuery.checkContents.sql, [String(SetupCheck.schemaVersion)]))
             }
             return items
         } catch {

@@ -8,7 +8,7 @@ public struct Snapshot: Sendable {
 
     /// Reads it inside the run's transaction, so `now()` is the snapshot's start.
     static func read(_ connection: PGConnection) throws -> Snapshot {
-        let result = try connection.query(ReportSQL.files["snapshot.sql"] ?? "")
+        let result = try connection.query(ReportQuery.snapshot.sql)
         try result.checkColumns([.int8, .text, .text])
         let row = result.row(0)
         return Snapshot(

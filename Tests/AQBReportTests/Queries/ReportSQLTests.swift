@@ -13,4 +13,9 @@ import Testing
             #expect(ReportSQL.files[name] == (try String(contentsOfFile: file, encoding: .utf8)), "\(name): run scripts/embed-sql")
         }
     }
+
+    @Test func everyQueryNameHasItsFileAndEveryFileItsName() {
+        #expect(Set(ReportQuery.allCases.map(\.rawValue)) == Set(ReportSQL.files.keys))
+        for query in ReportQuery.allCases { #expect(!query.sql.isEmpty, "\(query.rawValue)") }
+    }
 }
