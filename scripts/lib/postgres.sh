@@ -4,6 +4,7 @@
 # Usage (after `source`):
 #   aqb_install_packages [extra Debian packages…]
 #   aqb_cluster_start NAME PORT      # sets PGHOST, PGPORT, PGUSER, aqb_cluster_dir; idempotent
+#                                    # PORT is a base: each checkout adds an offset of its own
 #   aqb_cluster_stop                 # stops it again; safe to call twice
 #   aqb_create_database NAME         # an empty database with sql/schema/ applied
 #
@@ -33,8 +34,17 @@ aqb_install_packages() {
 
 aqb_pg_bindir() { pg_config --bindir; }
 
+# Two checkouts on one machine must not stop each other's server: the port (and with it the
+# cluster folder) gets an offset derived from the checkout's path. AQB_PORT_OFFSET overrides it.
+aqb_port_offset() {
+    if [ -n "${AQB_PORT_OFFSET:-}" ]; then echo "$AQB_PORT_OFFSET"; return; fi
+    local sum
+    sum=$(printf '%s' "$aqb_root" | cksum | cut -d' ' -f1)
+    echo $(( 10 * (sum % 400) ))
+}
+
 aqb_cluster_start() {
-    local name=$1 port=$2 bindir
+    local name=$1 port=$(( $2 + $(aqb_port_offset) )) bindir
     bindir=$(aqb_pg_bindir)
     aqb_cluster_dir=/tmp/aqb-$name-$(id -u)-$port
     export PGHOST=$aqb_cluster_dir PGPORT=$port PGDATABASE=postgres

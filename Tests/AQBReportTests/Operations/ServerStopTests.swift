@@ -6,7 +6,8 @@ import Testing
 /// The database server stops in the middle of a run: a cluster of this test's own (the shared
 /// test server keeps running for the other tests), stopped with `pg_ctl stop -m immediate`.
 @Suite struct ServerStopTests {
-    static let port = 54331
+    /// The base port; `aqb_cluster_start` adds the checkout's own offset and exports `PGPORT`.
+    static let basePort = 54331
 
     /// Runs a script with the cluster helpers. The server it starts must inherit no descriptor
     /// of the test process (Foundation's `Process` keeps some open in the child, and then never
@@ -18,15 +19,18 @@ import Testing
     }
 
     @Test func serverStoppedMidRunGives69AndKeepsThePreviousReport() throws {
-        let directory = try Self.bash("aqb_cluster_start stoptest \(Self.port) >/dev/null 2>&1 </dev/null; echo $aqb_cluster_dir")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let started = try Self.bash("aqb_cluster_start stoptest \(Self.basePort) >/dev/null 2>&1 </dev/null; echo \"$aqb_cluster_dir $PGPORT\"")
+            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
+        try #require(started.count == 2, "cluster start printed \(started)")
+        let directory = started[0]
+        let port = started[1]
         let stop =
             "pg_ctl=\"$(pg_config --bindir)/pg_ctl\"; aqb_as_db_owner \"$pg_ctl\" -D '\(directory)/data' -m immediate stop >/dev/null 2>&1 || true"
         defer { _ = try? Self.bash(stop) }
         let user = getuid() == 0 ? "postgres" : NSUserName()
-        let conninfo = "host=\(directory) port=\(Self.port) user=\(user) dbname=aqb"
+        let conninfo = "host=\(directory) port=\(port) user=\(user) dbname=aqb"
         _ = try Self.bash(
-            "export PGHOST='\(directory)' PGPORT=\(Self.port) PGUSER=\(user); aqb_create_database aqb 2>/dev/null; "
+            "export PGHOST='\(directory)' PGPORT=\(port) PGUSER=\(user); aqb_create_database aqb 2>/dev/null; "
                 + "psql -X -q -d aqb -v ON_ERROR_STOP=1 -f '\(Repository.path("sql/sample/001_sample.sql"))' >/dev/null")
 
         let out = try TemporaryFolder()
