@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         // The configuration file is YAML: comments for operators, a maintained parser.
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        // Tests only: CSV files are checked by parsing them with an independent parser.
+        // Reading published CSV files back (the audit); tests parse every CSV file with it too.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
@@ -28,6 +28,12 @@ let package = Package(
             name: "CLibPQ",
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
+        ),
+        /// GLPK, the linear and integer programming solver of the disclosure audit. Debian ships no
+        /// pkg-config file for it: the module map links `glpk` by name.
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
         ),
         /// Two Linux calls Swift cannot reach directly: renameat2 and libcrypto's SHA-256.
         .target(
@@ -39,9 +45,12 @@ let package = Package(
             name: "AQBReport",
             dependencies: [
                 "CLibPQ",
+                "CGLPK",
                 "CShims",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
+                // `aqb-report audit` reads published CSV files back, with a parser of its own.
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             swiftSettings: strictSettings
         ),

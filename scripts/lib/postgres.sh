@@ -20,7 +20,7 @@ aqb_as_db_owner() {
 }
 
 aqb_install_packages() {
-    local wanted=(libpq-dev libssl-dev postgresql pkg-config tzdata "$@") missing=() p
+    local wanted=(libpq-dev libssl-dev libglpk-dev postgresql pkg-config tzdata "$@") missing=() p
     for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done

@@ -83,9 +83,10 @@ public struct ReportBuilder {
         kreisFigures[index] = figures
     }
 
-    /// Rolls the Kreise up into Regierungsbezirke and the Land, sorts all areas by key and applies
-    /// disclosure control when asked to.
-    public func build(disclosureControl: Bool) -> YearReport {
+    /// Rolls the Kreise up into Regierungsbezirke and the Land and sorts all areas by key.
+    /// Disclosure control comes after (`YearReport.applyingDisclosureControl`), outside the
+    /// database snapshot, because it also weighs the reports published before.
+    public func build() -> YearReport {
         let empty = Figures(massnahmenartCount: massnahmenarten.count, rechtskreisCount: rechtskreise.count)
         var byKey: [String: (area: Area, figures: Figures)] = [Land.key: (Land.area, empty)]
         for bezirk in Regierungsbezirk.allCases { byKey[bezirk.key] = (bezirk.area, empty) }
@@ -100,18 +101,8 @@ public struct ReportBuilder {
         let keys = byKey.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let areas = keys.compactMap { byKey[$0]?.area }
         let figures = keys.compactMap { byKey[$0]?.figures }
-        var suppressed: [[Bool]]?
-        if disclosureControl {
-            let position = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1.key, $0) })
-            let table = CountTable(
-                parents: areas.map { $0.parentKey.flatMap { position[$0] } },
-                cells: figures.map(\.countCells),
-                massnahmenartCount: massnahmenarten.count,
-                rechtskreisCount: rechtskreise.count)
-            suppressed = DisclosureControl.suppressedCells(table)
-        }
         return YearReport(
             year: year, asOf: asOf, massnahmenarten: massnahmenarten, rechtskreise: rechtskreise,
-            areas: areas, figures: figures, suppressed: suppressed)
+            areas: areas, figures: figures)
     }
 }

@@ -28,16 +28,10 @@ public struct CountTable: Sendable, Hashable {
 
     /// The index of the total `teilnehmende` in every area's row.
     public static let totalIndex = 0
-    /// Gender cells `w`, `m`, `d`, ohne Angabe.
-    public var genderRange: Range<Int> { 1..<5 }
-    /// Maßnahmenart cells, in `sortierung` order.
-    public var massnahmenartRange: Range<Int> { 5..<(5 + massnahmenartCount) }
-    /// Rechtskreis cells, in `sortierung` order.
-    public var rechtskreisRange: Range<Int> {
-        massnahmenartRange.upperBound..<(massnahmenartRange.upperBound + rechtskreisCount)
-    }
+    /// The one cell order (`CellLayout`), shared with the renderers.
+    public var layout: CellLayout { CellLayout(massnahmenartCount: massnahmenartCount, rechtskreisCount: rechtskreisCount) }
     /// Length of every row of `cells`.
-    public var cellCount: Int { rechtskreisRange.upperBound }
+    public var cellCount: Int { layout.cellCount }
     /// Number of areas.
     public var areaCount: Int { cells.count }
 
@@ -46,6 +40,45 @@ public struct CountTable: Sendable, Hashable {
         var result = Array(repeating: [Int](), count: areaCount)
         for (child, parent) in parents.enumerated() {
             if let parent { result[parent].append(child) }
+        }
+        return result
+    }
+
+    /// The table's cells in one flat numbering, `area × cellCount + cell`: the numbering of
+    /// `relations` and of the audit.
+    public var flatCells: [Int] { cells.flatMap { $0 } }
+
+    /// Every sum a reader knows between the cells of this table.
+    public var relations: [AdditiveRelation] { Self.relations(parents: parents, layout: layout) }
+
+    /// Every additive relation between the published counts of one report, as the attacker of the
+    /// audit knows them:
+    /// - within each area, the total equals the sum of each breakdown (Geschlecht, Maßnahmenart,
+    ///   Rechtskreis);
+    /// - for each area with children, each of its cells equals the sum of the same cell of its
+    ///   children (Land = Σ Regierungsbezirke, Regierungsbezirk = Σ its Kreise).
+    ///
+    /// A new output with counts of people (per project, per Förderschwerpunkt, with or without
+    /// disability, …) adds its cells to the table and its sums HERE, for example
+    /// "Kreis total = Σ its projects", so that suppression and audit see them; a count that is
+    /// published without its relations here is a count the audit cannot vouch for.
+    public static func relations(parents: [Int?], layout: CellLayout) -> [AdditiveRelation] {
+        let width = layout.cellCount
+        var result: [AdditiveRelation] = []
+        for area in parents.indices {
+            let base = area * width
+            for breakdown in layout.breakdowns where !breakdown.isEmpty {
+                result.append(AdditiveRelation(total: base + layout.total, members: breakdown.map { base + $0 }))
+            }
+        }
+        var children = Array(repeating: [Int](), count: parents.count)
+        for (child, parent) in parents.enumerated() {
+            if let parent { children[parent].append(child) }
+        }
+        for (parent, kids) in children.enumerated() where !kids.isEmpty {
+            for cell in 0..<width {
+                result.append(AdditiveRelation(total: parent * width + cell, members: kids.map { $0 * width + cell }))
+            }
         }
         return result
     }

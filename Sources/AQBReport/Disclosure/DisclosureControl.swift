@@ -1,92 +1,143 @@
-/// Statistical disclosure control (Geheimhaltung) of the participant counts, BA convention.
+/// Statistical disclosure control (Geheimhaltung) of the participant counts, audited.
 ///
 /// Participant counts by Kreis, gender, Maßnahmenart and Rechtskreis are personal data about
-/// few people in small Kreise. A count of 1 or 2 is published as `*` (primary suppression), and
-/// so is any further cell that would let a reader recompute a `*` by subtracting published
-/// cells from a published total (secondary suppression). The rule is deliberately simple and
-/// fully deterministic, so the CSV and the Markdown, and every rerun, suppress the same cells.
+/// few people in small Kreise. A count `0 < n < threshold` is published as `*` (primary
+/// suppression, BA convention). Further cells are suppressed (secondary suppression) until the
+/// pattern passes the audit against the attacker of the README: every suppressed cell has a
+/// range with `min < max` and `max ≥ threshold`, in integers, given everything the report
+/// publishes and every earlier or later published report of the cohort beside it
+/// (`NeighbourReport`). A `*` may hide a 0: a zero is the cheapest partner for a small count.
+///
+/// The result is deterministic: the same data and neighbours give the same cells, which the CSV
+/// files, the Markdown and every later output all read from `YearReport.suppressed`.
 public enum DisclosureControl {
-    /// Which cells of `table` are published as `*`.
+    /// The BA's minimum case number.
+    public static let defaultThreshold = 3
+
+    /// Decides the suppression pattern of `table` and audits it.
     ///
-    /// 1. Primary: a count `n` with `0 < n < minimum` is suppressed.
-    /// 2. Secondary, over these groups (the first element is the group's total):
-    ///    for each area by index, {total; gender cells}, {total; Maßnahmenart cells},
-    ///    {total; Rechtskreis cells}; then for each area with children, by index, for each cell
-    ///    `c` in cell order, {the parent's cell `c`; cell `c` of each child, by index}.
-    ///    A group whose total is published and which has exactly one suppressed member gets its
-    ///    smallest non-zero published member suppressed too (equal values: the earlier member);
-    ///    if there is none, nothing happens. Groups are decided in the order above, each seeing
-    ///    the suppressions made before it, and whole passes repeat until one changes nothing.
-    ///
-    /// Zero is never suppressed: "nobody" is not a count about a person.
-    ///
-    /// This is the rule exactly as specified (issue 2, section 4), and it has two known gaps in
-    /// which a `*` stays recomputable: a lone suppressed member whose other members are all zero
-    /// (it equals the total), and a suppressed total whose members are all published (it is their
-    /// sum), since a group acts only while its total is published. The tests document both.
-    ///
-    /// - Returns: `suppressed[i][c] == true`: cell `c` of area `i` is published as `*`.
-    public static func suppressedCells(_ table: CountTable, minimum: Int = 3) -> [[Bool]] {
+    /// - Throws: `DisclosureError` when the solver does not finish or, which must never happen,
+    ///   the final pattern fails its own audit: then nothing may be published.
+    public static func suppress(
+        _ table: CountTable, threshold: Int = defaultThreshold, neighbours: [NeighbourReport] = []
+    ) throws(DisclosureError) -> SuppressionPattern {
         table.validate()
-        var suppressed = table.cells.map { row in row.map { $0 > 0 && $0 < minimum } }
-        let groups = groups(of: table)
-        var changed = true
-        while changed {
-            changed = false
-            for group in groups {
-                if protect(group, cells: table.cells, suppressed: &suppressed) { changed = true }
+        let values = table.flatCells
+        let primary = values.map { $0 > 0 && $0 < threshold }
+        let knowledge = AttackerKnowledge(table: table, neighbours: neighbours, threshold: threshold)
+        let search = SecondarySuppression(
+            values: values, space: knowledge.moveSpace, threshold: threshold,
+            exposed: { (pattern: [Bool], near: Int?) throws(DisclosureAudit.SolverError) -> [Int] in
+                try knowledge.exposures(pattern: pattern, near: near).map(\.variable)
+            })
+        let flat: [Bool]
+        do { flat = try search.run(primary: primary) } catch { throw DisclosureError(message: error.description, cell: nil) }
+        let exposures: [AttackerKnowledge.Found]
+        do { exposures = try knowledge.exposures(pattern: flat, stopAtFirst: false) } catch {
+            throw DisclosureError(message: error.description, cell: nil)
+        }
+        if let first = exposures.first {
+            throw DisclosureError(message: "the suppression pattern fails its own audit", cell: first)
+        }
+        var pattern = SuppressionPattern(
+            suppressed: stride(from: 0, to: flat.count, by: max(table.cellCount, 1)).map { Array(flat[$0..<($0 + table.cellCount)]) },
+            neighbourWarnings: knowledge.neighbourWarnings)
+        for index in values.indices where flat[index] {
+            if primary[index] {
+                pattern.primaryCells += 1
+                pattern.primaryParticipants += values[index]
+            } else {
+                pattern.secondaryCells += 1
+                pattern.secondaryParticipants += values[index]
             }
         }
-        return suppressed
+        return pattern
     }
 
-    /// A cell of the table: area index and cell index.
-    struct Position: Hashable, Sendable {
-        var area: Int
-        var cell: Int
-    }
-
-    /// A group of cells whose members add up to its total.
-    struct Group: Hashable, Sendable {
-        var total: Position
-        var members: [Position]
-    }
-
-    /// All groups in evaluation order: area groups first, then parent groups.
-    static func groups(of table: CountTable) -> [Group] {
-        var result = [Group]()
-        for area in 0..<table.areaCount {
-            let total = Position(area: area, cell: CountTable.totalIndex)
-            for range in [table.genderRange, table.massnahmenartRange, table.rechtskreisRange] {
-                result.append(Group(total: total, members: range.map { Position(area: area, cell: $0) }))
+    /// Audits published tables as `aqb-report audit` does, from their files alone: one table,
+    /// or several reports of one cohort at different Stichtage together (a count never shrinks
+    /// from one Stichtag to a later one). Returns every `*` that fails the criterion, with the
+    /// range an attacker proves.
+    ///
+    /// - Parameter reports: the tables, each with its Stichtag; the order does not matter.
+    public static func audit(_ reports: [(counts: PublishedCounts, asOf: CalendarDate)], threshold: Int = defaultThreshold)
+        throws(DisclosureError) -> [CellRange]
+    {
+        let sorted = reports.enumerated().sorted { $0.element.asOf < $1.element.asOf }
+        var system = AttackSystem()
+        var terms: [[AttackSystem.Term]] = []
+        for (_, report) in sorted {
+            terms.append(
+                system.addTable(
+                    values: report.counts.values.flatMap { $0 }, relations: report.counts.relations,
+                    lowerBound: report.counts.starLowerBound))
+        }
+        for position in sorted.indices.dropFirst() {
+            let earlier = sorted[position - 1].element.counts
+            let later = sorted[position].element.counts
+            let map = earlier.cellMap(toKeys: later.keys, massnahmenarten: later.massnahmenarten, rechtskreise: later.rechtskreise)
+            for (cell, mapped) in map.enumerated() {
+                if let mapped { system.addAtMost(terms[position - 1][cell], terms[position][mapped]) }
             }
         }
-        for (parent, children) in table.children.enumerated() where !children.isEmpty {
-            for cell in 0..<table.cellCount {
-                result.append(
-                    Group(
-                        total: Position(area: parent, cell: cell),
-                        members: children.map { Position(area: $0, cell: cell) }
-                    ))
+        guard system.contradictions == 0 else {
+            throw DisclosureError(
+                message: "\(system.contradictions) published sums or Stichtag comparisons do not add up: the files are not consistent reports of one cohort",
+                cell: nil)
+        }
+        var place: [Int: (report: Int, cell: Int)] = [:]
+        for (position, tableTerms) in terms.enumerated() {
+            for (cell, term) in tableTerms.enumerated() {
+                if case .unknown(let unknown) = term { place[unknown] = (sorted[position].offset, cell) }
             }
         }
-        return result
-    }
-
-    /// Applies the secondary rule to one group; returns whether it suppressed a cell.
-    static func protect(_ group: Group, cells: [[Int]], suppressed: inout [[Bool]]) -> Bool {
-        guard !suppressed[group.total.area][group.total.cell] else { return false }
-        let suppressedMembers = group.members.filter { suppressed[$0.area][$0.cell] }
-        guard suppressedMembers.count == 1 else { return false }
-        var smallest: Position?
-        for member in group.members where !suppressed[member.area][member.cell] {
-            let value = cells[member.area][member.cell]
-            guard value > 0 else { continue }
-            if let current = smallest, cells[current.area][current.cell] <= value { continue }
-            smallest = member
+        let audit = DisclosureAudit(system: system, threshold: threshold)
+        do {
+            return try audit.exposures().compactMap { exposure in
+                guard let (report, cell) = place[exposure.unknown] else { return nil }
+                let width = reports[report].counts.layout.cellCount
+                return CellRange(report: report, area: cell / width, cell: cell % width, min: exposure.min, max: exposure.max)
+            }
+        } catch {
+            throw DisclosureError(message: error.description, cell: nil)
         }
-        guard let smallest else { return false }
-        suppressed[smallest.area][smallest.cell] = true
-        return true
+    }
+}
+
+/// A suppressed cell and the range of values a reader can prove for it.
+public struct CellRange: Sendable, Equatable {
+    /// Which of the audited reports.
+    public var report: Int = 0
+    public var area: Int
+    public var cell: Int
+    public var min: Int
+    /// `nil`: no upper limit.
+    public var max: Int?
+}
+
+/// Which cells are published as `*`, and what that costs.
+public struct SuppressionPattern: Sendable, Equatable {
+    /// `suppressed[area][cell]`.
+    public var suppressed: [[Bool]]
+    public var primaryCells = 0
+    public var secondaryCells = 0
+    /// Participations hidden by primary and by secondary cells (the loss, for the manifest).
+    public var primaryParticipants = 0
+    public var secondaryParticipants = 0
+    /// Cells that an earlier report already exposed on its own; nothing a new report can mend.
+    public var neighbourWarnings: [String] = []
+}
+
+/// Disclosure control could not produce a pattern that passes its audit.
+public struct DisclosureError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    /// The first exposed cell, when there is one.
+    var cell: AttackerKnowledge.Found?
+
+    public var description: String {
+        guard let cell else { return message }
+        let range = "[\(cell.min), \(cell.max.map(String.init) ?? "∞")]"
+        guard let own = cell.cell else { return "\(message): a cell of an earlier or later report can be proven to lie in \(range)" }
+        return "\(message): cell \(own % cell.cellCount) of area \(own / cell.cellCount) can be proven to lie in \(range)"
     }
 }

@@ -9,12 +9,14 @@ public struct YearReport: Sendable {
     public let areas: [Area]
     /// `figures[i]` belongs to `areas[i]`.
     public let figures: [Figures]
+    /// The suppression pattern, with its loss figures; `nil` when disclosure control is off.
+    public let disclosure: SuppressionPattern?
     /// `suppressed[i][cell]` for the cells of `CellLayout`; `nil` when disclosure control is off.
-    public let suppressed: [[Bool]]?
+    public var suppressed: [[Bool]]? { disclosure?.suppressed }
 
     public init(
         year: Int, asOf: CalendarDate, massnahmenarten: [Massnahmenart], rechtskreise: [Rechtskreis],
-        areas: [Area], figures: [Figures], suppressed: [[Bool]]?
+        areas: [Area], figures: [Figures], disclosure: SuppressionPattern? = nil
     ) {
         self.year = year
         self.asOf = asOf
@@ -22,31 +24,48 @@ public struct YearReport: Sendable {
         self.rechtskreise = rechtskreise
         self.areas = areas
         self.figures = figures
-        self.suppressed = suppressed
+        self.disclosure = disclosure
     }
 
     public var layout: CellLayout {
         CellLayout(massnahmenartCount: massnahmenarten.count, rechtskreisCount: rechtskreise.count)
     }
 
-    public var disclosureControl: Bool { suppressed != nil }
+    public var disclosureControl: Bool { disclosure != nil }
+
+    /// The participant counts as a table for disclosure control, areas in this report's order.
+    public var countTable: CountTable {
+        let position = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1.key, $0) })
+        return CountTable(
+            parents: areas.map { $0.parentKey.flatMap { position[$0] } },
+            cells: figures.map(\.countCells),
+            massnahmenartCount: massnahmenarten.count,
+            rechtskreisCount: rechtskreise.count)
+    }
+
+    /// This report with disclosure control applied: the suppression pattern that passes the
+    /// audit, given the neighbouring published reports of the cohort.
+    public func applyingDisclosureControl(
+        threshold: Int = DisclosureControl.defaultThreshold, neighbours: [NeighbourReport] = []
+    ) throws(DisclosureError) -> YearReport {
+        let pattern = try DisclosureControl.suppress(countTable, threshold: threshold, neighbours: neighbours)
+        return YearReport(
+            year: year, asOf: asOf, massnahmenarten: massnahmenarten, rechtskreise: rechtskreise, areas: areas,
+            figures: figures, disclosure: pattern)
+    }
+
+    /// The counts as a reader of this report has them, for linking a later report to it.
+    public var publishedCounts: PublishedCounts {
+        PublishedCounts(
+            keys: areas.map(\.key), parents: countTable.parents, massnahmenarten: massnahmenarten.map(\.code),
+            rechtskreise: rechtskreise.map(\.code),
+            values: figures.indices.map { area in (0..<layout.cellCount).map { count(area: area, cell: $0) } },
+            starsMayBeZero: true)
+    }
 
     /// A participant count as published: its value, or `nil` where it is suppressed.
     public func count(area: Int, cell: Int) -> Int? {
         if let suppressed, suppressed[area][cell] { return nil }
         return figures[area].countCells[cell]
     }
-}
-
-/// Where each participant count sits in an area's cell order (the order disclosure control
-/// goes through): total, Geschlecht, Maßnahmenarten, Rechtskreise.
-public struct CellLayout: Sendable {
-    public let massnahmenartCount: Int
-    public let rechtskreisCount: Int
-
-    public let total = 0
-    public func geschlecht(_ index: Int) -> Int { 1 + index }
-    public func massnahmenart(_ index: Int) -> Int { 1 + Geschlecht.allCases.count + index }
-    public func rechtskreis(_ index: Int) -> Int { 1 + Geschlecht.allCases.count + massnahmenartCount + index }
-    public var cellCount: Int { 1 + Geschlecht.allCases.count + massnahmenartCount + rechtskreisCount }
 }

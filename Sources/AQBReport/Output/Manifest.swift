@@ -21,6 +21,23 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var newestBuchungstag: String?
     }
 
+    /// Disclosure control of the folder: the rule and what it cost (absent when it was off).
+    public struct Disclosure: Codable, Sendable, Equatable {
+        /// Counts below this are primary suppressions.
+        public var threshold: Int
+        /// A `*` may hide a 0 (a reader's lower bound for a `*` is 0, not 1).
+        public var starsMayBeZero: Bool
+        public var primaryCells: Int
+        public var secondaryCells: Int
+        /// Participations hidden by primary and by secondary cells.
+        public var primaryParticipants: Int
+        public var secondaryParticipants: Int
+        /// Stichtage of the published reports of the cohort the audit took as known.
+        public var neighbours: [String]
+        /// Milliseconds spent choosing and auditing the pattern.
+        public var durationMs: Int
+    }
+
     public struct File: Codable, Sendable, Equatable {
         public var name: String
         public var size: Int
@@ -32,6 +49,7 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var parameters: Parameters
     public var database: Database
     public var rowsRead: RowCounts
+    public var disclosure: Disclosure?
     public var files: [File]
     /// When the folder was written (Europe/Berlin, ISO 8601).
     public var createdAt: String

@@ -8,7 +8,7 @@ public struct ReportQueries {
     public init(connection: PGConnection) { self.connection = connection }
 
     /// One year's report and the rows it read.
-    public func yearReport(year: Int, asOf: CalendarDate, disclosureControl: Bool) throws -> (YearReport, RowCounts) {
+    public func yearReport(year: Int, asOf: CalendarDate) throws -> (YearReport, RowCounts) {
         var counts = RowCounts()
         let parameters = [String(year), asOf.description]
         let kreise = try self.kreise(year: year)
@@ -64,7 +64,7 @@ public struct ReportQueries {
             throw try unknownRechtskreisError(projekt: unknown.projekt, code: unknown.code)
         }
         if let finished = current { try builder.add(finished) }
-        return (builder.build(disclosureControl: disclosureControl), counts)
+        return (builder.build(), counts)
     }
 
     /// The Kreise taking part in a year, with their Regierungsbezirk.

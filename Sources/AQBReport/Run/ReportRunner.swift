@@ -54,7 +54,7 @@ public struct ReportRunner {
             let queries = ReportQueries(connection: connection)
             for year in request.years {
                 logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
-                reports.append(try queries.yearReport(year: year, asOf: request.asOf, disclosureControl: request.disclosureControl))
+                reports.append(try queries.yearReport(year: year, asOf: request.asOf))
             }
             try connection.execute("COMMIT")
         } catch let error as ReportError {
@@ -63,6 +63,31 @@ public struct ReportRunner {
             throw ReportError.database(error)
         } catch {
             throw ReportError(.software, "unexpected failure while reading: \(error)")
+        }
+
+        var disclosureMs: [Int: Int] = [:]
+        var disclosureNeighbours: [Int: [String]] = [:]
+        if request.disclosureControl {
+            for index in reports.indices {
+                let (report, counts) = reports[index]
+                let started = now()
+                let found = PublishedNeighbours.find(base: request.outputBase, year: report.year, asOf: request.asOf, report: report)
+                for warning in found.warnings { logger.warning("\(warning)") }
+                do {
+                    reports[index] = (try report.applyingDisclosureControl(neighbours: found.neighbours), counts)
+                } catch {
+                    throw ReportError(
+                        .software,
+                        "disclosure control for AQB year \(report.year) failed: \(error.description); nothing was published. Report it with the log.")
+                }
+                let pattern = reports[index].0.disclosure
+                for warning in pattern?.neighbourWarnings ?? [] { logger.warning("\(warning)") }
+                disclosureMs[report.year] = Int(now().timeIntervalSince(started) * 1000)
+                disclosureNeighbours[report.year] = found.neighbours.map(\.asOf.description)
+                logger.info(
+                    "disclosure control for AQB year \(report.year): \(pattern?.primaryCells ?? 0) primary and \(pattern?.secondaryCells ?? 0) secondary cells, audit passed (\(disclosureMs[report.year] ?? 0) ms, \(found.neighbours.count) earlier or later reports considered)"
+                )
+            }
         }
 
         let warnings = freshnessWarnings(snapshot: snapshot, request: request)
@@ -81,7 +106,14 @@ public struct ReportRunner {
                     ) { entries in
                         try manifest(
                             report: report, counts: counts, request: request, snapshot: snapshot, entries: entries,
-                            warnings: warnings, started: started)
+                            warnings: warnings, started: started,
+                            disclosure: report.disclosure.map {
+                                .init(
+                                    threshold: DisclosureControl.defaultThreshold, starsMayBeZero: true, primaryCells: $0.primaryCells,
+                                    secondaryCells: $0.secondaryCells, primaryParticipants: $0.primaryParticipants,
+                                    secondaryParticipants: $0.secondaryParticipants, neighbours: disclosureNeighbours[report.year] ?? [],
+                                    durationMs: disclosureMs[report.year] ?? 0)
+                            })
                     })
                 files += output.count + 1
             }
@@ -117,7 +149,7 @@ public struct ReportRunner {
 
     func manifest(
         report: YearReport, counts: RowCounts, request: ReportRequest, snapshot: Snapshot, entries: [Manifest.File],
-        warnings: [String], started: Date
+        warnings: [String], started: Date, disclosure: Manifest.Disclosure?
     ) throws -> [UInt8] {
         let written = now()
         return try Manifest(
@@ -128,7 +160,7 @@ public struct ReportRunner {
             database: .init(
                 serverVersion: snapshot.serverVersion, snapshotAt: BerlinTime.iso(snapshot.takenAt),
                 newestBuchungstag: snapshot.newestBooking?.description),
-            rowsRead: counts, files: entries, createdAt: BerlinTime.iso(written),
+            rowsRead: counts, disclosure: disclosure, files: entries, createdAt: BerlinTime.iso(written),
             durationMs: Int(written.timeIntervalSince(started) * 1000), warnings: warnings
         ).encoded()
     }

@@ -1,0 +1,296 @@
+/// The attacker of the README, for one new report: its own published cells and relations, plus
+/// the published reports of the same cohort beside it.
+///
+/// A cohort's counts only grow with the Stichtag, so a cell of an earlier report is at most the
+/// same cell now, and a cell of a later report at least. The new report must expose nothing,
+/// neither its own `*` nor a `*` of a neighbour that was safe on its own.
+struct AttackerKnowledge {
+    /// An exposed cell: a variable of the move space (`MoveSpace`): a cell of the new report
+    /// (`0..<values.count`, the flat cell) or a neighbour's `*` after them.
+    struct Found: Equatable {
+        var variable: Int
+        var min: Int
+        var max: Int?
+        var cellCount: Int
+        /// The flat cell of the new report, or `nil` for a neighbour's cell.
+        var cell: Int?
+    }
+
+    let values: [Int]
+    let relations: [AdditiveRelation]
+    let cellCount: Int
+    let threshold: Int
+    /// The neighbours that fit the data (see `init`), with their stars to protect.
+    private(set) var neighbours: [(report: NeighbourReport, targets: Set<Int>)] = []
+    /// Per neighbour and flat cell, a value consistent with everything published (a solution
+    /// found once): a starting point that spares the audit many programs.
+    private var neighbourSeeds: [[Int?]] = []
+    private(set) var neighbourWarnings: [String] = []
+    /// Move-space variable of each neighbour's `*` (`extraIndex[neighbour][cell]`).
+    private var extraIndex: [[Int?]] = []
+    private var extraVariables: [(neighbour: Int, ordinal: Int)] = []
+
+    init(table: CountTable, neighbours candidates: [NeighbourReport], threshold: Int) {
+        values = table.flatCells
+        relations = table.relations
+        cellCount = table.cellCount
+        self.threshold = threshold
+        let everything = Array(repeating: false, count: values.count)
+        var accepted: [NeighbourReport] = []
+        for neighbour in candidates {
+            // A neighbour whose figures do not fit today's data (a count that shrank: the data
+            // were revised since) gives a reader no valid link either; it is left out.
+            var probe = self
+            probe.neighbours = [(neighbour, [])]
+            probe.neighbourSeeds = [Array(repeating: nil, count: neighbour.cellMap.count)]
+            let built = probe.system(pattern: everything)
+            guard built.system.contradictions == 0, (try? DisclosureAudit.anySolution(of: built.system)) != nil else {
+                neighbourWarnings.append(
+                    "Bericht zum \(neighbour.asOf.german): seine Zahlen passen nicht zu den heutigen Daten (seither geändert); er wird beim Abgleich nicht berücksichtigt.")
+                continue
+            }
+            accepted.append(neighbour)
+        }
+        neighbours = accepted.map { ($0, []) }
+        neighbourSeeds = accepted.map { Array(repeating: nil, count: $0.cellMap.count) }
+        // One point consistent with all of them at once: the base of every move.
+        let built = system(pattern: everything)
+        guard built.system.contradictions == 0, let point = try? DisclosureAudit.anySolution(of: built.system) else {
+            neighbourWarnings.append("Die früheren Berichte passen zusammen nicht zu den heutigen Daten; sie werden beim Abgleich nicht berücksichtigt.")
+            neighbours = []
+            neighbourSeeds = []
+            return
+        }
+        for (unknown, place) in built.neighbourCells { neighbourSeeds[place.neighbour][place.cell] = point[unknown] }
+        for (index, neighbour) in neighbours.enumerated() {
+            let published = neighbour.report.counts.values.flatMap { $0 }
+            extraIndex.append(
+                published.map { value -> Int? in
+                    guard value == nil else { return nil }
+                    extraVariables.append((index, Int(extraVariables.count)))
+                    return values.count + extraVariables.count - 1
+                })
+        }
+        // The neighbours' stars to protect: those safe when everything but this report is known
+        // (all its cells hidden). A star the neighbours already give away together cannot be
+        // mended by this report, and is reported instead.
+        let withoutThisReport = system(pattern: Array(repeating: true, count: values.count), allNeighbourStars: true)
+        let exposed = (try? DisclosureAudit(system: withoutThisReport.system, threshold: threshold)
+            .exposures(targets: withoutThisReport.targets, seeds: [withoutThisReport.seed])) ?? []
+        let exposedUnknowns = Set(exposed.map(\.unknown))
+        for (unknown, place) in withoutThisReport.neighbourCells where !exposedUnknowns.contains(unknown) {
+            neighbours[place.neighbour].targets.insert(place.cell)
+        }
+        for (index, neighbour) in neighbours.enumerated() {
+            let count = exposed.filter { withoutThisReport.neighbourCells[$0.unknown]?.neighbour == index }.count
+            if count > 0 {
+                neighbourWarnings.append(
+                    "Bericht zum \(neighbour.report.asOf.german): \(count) gesperrte Zellen sind schon ohne diesen Bericht berechenbar.")
+            }
+        }
+    }
+
+    /// The joint system under a pattern of the new report, and how its unknowns map back.
+    private func system(pattern: [Bool], allNeighbourStars: Bool = false) -> (
+        system: AttackSystem, variable: [Int: Int], targets: Set<Int>, seed: [Int?],
+        neighbourCells: [Int: (neighbour: Int, cell: Int)]
+    ) {
+        var system = AttackSystem()
+        let own = system.addTable(
+            values: values.indices.map { pattern[$0] ? nil : values[$0] }, relations: relations, lowerBound: 0)
+        var variable: [Int: Int] = [:]
+        var targets = Set<Int>()
+        var seed: [Int?] = []
+        for (cell, term) in own.enumerated() {
+            if case .unknown(let unknown) = term {
+                variable[unknown] = cell
+                targets.insert(unknown)
+                seed.append(values[cell])
+            }
+        }
+        var neighbourCells: [Int: (neighbour: Int, cell: Int)] = [:]
+        var neighbourTerms: [[AttackSystem.Term]] = []
+        for (index, (neighbour, neighbourTargets)) in neighbours.enumerated() {
+            let terms = system.addTable(
+                values: neighbour.counts.values.flatMap { $0 }, relations: neighbour.counts.relations,
+                lowerBound: neighbour.counts.starLowerBound)
+            for (cell, term) in terms.enumerated() {
+                guard case .unknown(let unknown) = term else { continue }
+                seed.append(neighbourSeeds[index][cell])
+                neighbourCells[unknown] = (index, cell)
+                if extraIndex.indices.contains(index), let extra = extraIndex[index][cell] { variable[unknown] = extra }
+                if allNeighbourStars || neighbourTargets.contains(cell) { targets.insert(unknown) }
+            }
+            neighbourTerms.append(terms)
+        }
+        for link in chainLinks() {
+            let earlier = link.earlier.report.map { neighbourTerms[$0][link.earlier.cell] } ?? own[link.earlier.cell]
+            let later = link.later.report.map { neighbourTerms[$0][link.later.cell] } ?? own[link.later.cell]
+            system.addAtMost(earlier, later)
+        }
+        return (system, variable, targets, seed, neighbourCells)
+    }
+
+    /// The cells that fail the criterion under `pattern`, as cells of the new report.
+    ///
+    /// - Parameter near: a cell just published: the cells it shares a sum with are checked first.
+    func exposures(pattern: [Bool], near: Int? = nil, stopAtFirst: Bool = true) throws(DisclosureAudit.SolverError) -> [Found] {
+        let built = system(pattern: pattern)
+        var first = Set<Int>()
+        if let near {
+            var cells = Set<Int>()
+            for relation in relations where relation.total == near || relation.members.contains(near) {
+                cells.insert(relation.total)
+                cells.formUnion(relation.members)
+            }
+            for (unknown, variable) in built.variable where variable < values.count && cells.contains(variable) {
+                first.insert(unknown)
+            }
+        }
+        let audit = DisclosureAudit(system: built.system, threshold: threshold)
+        // Points found by earlier audits that agree with this pattern's published cells are
+        // solutions of this system too: they prove ranges without solving again.
+        var seeds = [built.seed]
+        for point in pool.points where values.indices.allSatisfy({ pattern[$0] || point[$0] == values[$0] }) {
+            var seed = Array(repeating: Int?.none, count: built.seed.count)
+            for (unknown, variable) in built.variable { seed[unknown] = point[variable] }
+            seeds.append(seed)
+        }
+        let base = moveBase
+        let found = try audit.exposures(
+            targets: built.targets, first: first, seeds: seeds, stopAtFirst: stopAtFirst,
+            solutions: { solution in
+                var point = base
+                for (unknown, value) in solution { if let variable = built.variable[unknown] { point[variable] = value } }
+                pool.add(point)
+            })
+        return found.compactMap { exposure in
+            guard let variable = built.variable[exposure.unknown] else { return nil }
+            return Found(
+                variable: variable, min: exposure.min, max: exposure.max, cellCount: cellCount,
+                cell: variable < values.count ? variable : nil)
+        }
+    }
+
+    /// The reports by Stichtag: neighbour indices, `nil` for this report.
+    var chainOrder: [Int?] {
+        let byDate = neighbours.indices.sorted { neighbours[$0].report.asOf < neighbours[$1].report.asOf }
+        return byDate.filter { neighbours[$0].report.isEarlier }.map { Optional($0) } + [nil]
+            + byDate.filter { !neighbours[$0].report.isEarlier }.map { Optional($0) }
+    }
+
+    /// Per neighbour, for each cell of this report, the neighbour's cell of the same area and
+    /// category.
+    var inverseMaps: [[Int?]] {
+        neighbours.map { neighbour in
+            var own = Array(repeating: Int?.none, count: values.count)
+            for (cell, mapped) in neighbour.report.cellMap.enumerated() { if let mapped { own[mapped] = cell } }
+            return own
+        }
+    }
+
+    /// The links of the chain of Stichtage: the same cell in consecutive reports of the cohort
+    /// (this one among them, by its Stichtag), the earlier at most the later. `report` is a
+    /// neighbour's index, `nil` for this report. Cells are matched through this report's cells,
+    /// so an area or category this report lacks is not linked.
+    func chainLinks() -> [(earlier: (report: Int?, cell: Int), later: (report: Int?, cell: Int))] {
+        let order = chainOrder
+        let inverse = inverseMaps
+        var links: [(earlier: (report: Int?, cell: Int), later: (report: Int?, cell: Int))] = []
+        for position in order.indices.dropFirst() {
+            let (first, second) = (order[position - 1], order[position])
+            for cell in values.indices {
+                guard let a = first.map({ inverse[$0][cell] }) ?? cell, let b = second.map({ inverse[$0][cell] }) ?? cell else { continue }
+                links.append(((first, a), (second, b)))
+            }
+        }
+        return links
+    }
+
+    /// Solutions found by the audits so far, in move-space variables; shared by the copies of
+    /// this value (a class), bounded so that memory stays small.
+    final class Pool {
+        private(set) var points: [[Int]] = []
+        func add(_ point: [Int]) {
+            if points.count >= 256 { points.removeFirst() }
+            points.append(point)
+        }
+    }
+    let pool = Pool()
+
+    /// The true values and the neighbours' seeds, in move-space variables.
+    var moveBase: [Int] {
+        var base = values
+        for (index, neighbour) in neighbours.enumerated() {
+            let published = neighbour.report.counts.values.flatMap { $0 }
+            for cell in published.indices where published[cell] == nil { base.append(neighbourSeeds[index][cell] ?? 0) }
+        }
+        return base
+    }
+
+    /// The space in which `SecondarySuppression` looks for moves: the new report's cells and
+    /// the neighbours' stars, from a point consistent with everything published (the true
+    /// values, the neighbours' seeds), with every sum and every link between the reports.
+    var moveSpace: MoveSpace {
+        var space = MoveSpace(base: moveBase, lower: Array(repeating: 0, count: values.count), ownCount: values.count)
+        for neighbour in neighbours {
+            let stars = neighbour.report.counts.values.joined().filter { $0 == nil }.count
+            space.lower += Array(repeating: neighbour.report.counts.starLowerBound, count: stars)
+        }
+        for relation in relations {
+            space.equations.append([(relation.total, -1)] + relation.members.map { ($0, 1) })
+        }
+        for (index, neighbour) in neighbours.enumerated() {
+            let published = neighbour.report.counts.values.flatMap { $0 }
+            for relation in neighbour.report.counts.relations {
+                var terms: [(Int, Int)] = []
+                if let total = extraIndex[index][relation.total] { terms.append((total, -1)) }
+                for member in relation.members { if let extra = extraIndex[index][member] { terms.append((extra, 1)) } }
+                if !terms.isEmpty { space.equations.append(terms) }
+            }
+        }
+        // earlier + y ≤ later + y, for every link of the chain of Stichtage.
+        for link in chainLinks() {
+            func place(_ place: (report: Int?, cell: Int)) -> (variable: Int?, value: Int) {
+                guard let report = place.report else { return (place.cell, values[place.cell]) }
+                if let extra = extraIndex[report][place.cell] { return (extra, space.base[extra]) }
+                return (nil, neighbours[report].report.counts.values.flatMap { $0 }[place.cell] ?? 0)
+            }
+            let earlier = place(link.earlier)
+            let later = place(link.later)
+            var terms: [(Int, Int)] = []
+            if let variable = earlier.variable { terms.append((variable, 1)) }
+            if let variable = later.variable { terms.append((variable, -1)) }
+            if !terms.isEmpty { space.inequalities.append((terms, later.value - earlier.value)) }
+        }
+        return space
+    }
+}
+
+/// Where moves of the table may go: variables `0..<ownCount` are the new report's cells, the
+/// rest are the neighbours' stars; a move `y` keeps every equation at 0, every inequality at
+/// most its bound, and `base + y ≥ lower`.
+struct MoveSpace {
+    var base: [Int]
+    var lower: [Int]
+    var ownCount: Int
+    var equations: [[(variable: Int, coefficient: Int)]] = []
+    var inequalities: [(terms: [(variable: Int, coefficient: Int)], bound: Int)] = []
+}
+
+/// A published report of the same cohort at another Stichtag, read from the output base.
+public struct NeighbourReport: Sendable {
+    public var counts: PublishedCounts
+    public var asOf: CalendarDate
+    /// Earlier than the new report (its counts are at most the new ones), or later.
+    public var isEarlier: Bool
+    /// For each of its flat cells, the new report's flat cell of the same area and category.
+    public var cellMap: [Int?]
+
+    public init(counts: PublishedCounts, asOf: CalendarDate, isEarlier: Bool, cellMap: [Int?]) {
+        self.counts = counts
+        self.asOf = asOf
+        self.isEarlier = isEarlier
+        self.cellMap = cellMap
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import SwiftCSV
+
+/// Reads the participant counts of a published report folder back from its CSV files, as any
+/// reader of the files can: the input of `aqb-report audit` and of the link to earlier reports.
+///
+/// Both dialects are read: a byte order mark means `de` (`;`), none means `rfc4180` (`,`). The
+/// manifest, when there is one, tells whether a `*` may hide a 0; without it the reader assumes
+/// the earlier rule, under which a `*` was never 0 (the stronger attacker).
+public enum PublishedFolder {
+    /// A folder that cannot be read as a report.
+    public struct ReadError: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func read(_ folder: String) throws(ReadError) -> PublishedCounts {
+        let kreise = try table(folder, "kreise.csv")
+        let massnahmenarten = try table(folder, "massnahmenarten.csv")
+        let rechtskreise = try table(folder, "rechtskreise.csv")
+
+        let ebene = try column(kreise, "ebene", "kreise.csv")
+        let ags = try column(kreise, "ags", "kreise.csv")
+        let totalColumn = try column(kreise, "teilnehmende", "kreise.csv")
+        let genderColumns = try Geschlecht.allCases.map { geschlecht throws(ReadError) in
+            try column(kreise, "teilnehmende_\(geschlecht.columnSuffix)", "kreise.csv")
+        }
+        let keys = kreise.rows.map { $0[ags] }
+        let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        guard position.count == keys.count else { throw ReadError(description: "\(folder)/kreise.csv lists an area twice") }
+        // A parent is the area with the longest key that starts this one's and sits one level up
+        // (Land `06` → Regierungsbezirk `064` → Kreis `06411`).
+        let levels = ["Land": 0, "Regierungsbezirk": 1, "Kreis": 2]
+        let level = try kreise.rows.map { row throws(ReadError) in
+            guard let level = levels[row[ebene]] else { throw ReadError(description: "\(folder)/kreise.csv: unknown ebene '\(row[ebene])'") }
+            return level
+        }
+        let parents: [Int?] = keys.indices.map { index in
+            keys.indices.filter { level[$0] == level[index] - 1 && keys[index].hasPrefix(keys[$0]) }
+                .max { keys[$0].count < keys[$1].count }
+        }
+
+        let (artCodes, artCounts) = try categoryCounts(massnahmenarten, "massnahmenart", "massnahmenarten.csv", folder)
+        let (kreisCodes, kreisCounts) = try categoryCounts(rechtskreise, "rechtskreis", "rechtskreise.csv", folder)
+        let layout = CellLayout(massnahmenartCount: artCodes.count, rechtskreisCount: kreisCodes.count)
+        var values = Array(repeating: Array(repeating: Int?.none, count: layout.cellCount), count: keys.count)
+        for (area, row) in kreise.rows.enumerated() {
+            values[area][layout.total] = try count(row[totalColumn], folder)
+            for (index, column) in genderColumns.enumerated() { values[area][layout.geschlecht(index)] = try count(row[column], folder) }
+        }
+        for (key, byCode) in artCounts {
+            guard let area = position[key] else { throw ReadError(description: "\(folder)/massnahmenarten.csv: area \(key) not in kreise.csv") }
+            for (index, code) in artCodes.enumerated() {
+                guard let text = byCode[code] else { throw ReadError(description: "\(folder)/massnahmenarten.csv: \(key) lacks \(code)") }
+                values[area][layout.massnahmenart(index)] = try count(text, folder)
+            }
+        }
+        for (key, byCode) in kreisCounts {
+            guard let area = position[key] else { throw ReadError(description: "\(folder)/rechtskreise.csv: area \(key) not in kreise.csv") }
+            for (index, code) in kreisCodes.enumerated() {
+                guard let text = byCode[code] else { throw ReadError(description: "\(folder)/rechtskreise.csv: \(key) lacks \(code)") }
+                values[area][layout.rechtskreis(index)] = try count(text, folder)
+            }
+        }
+        return PublishedCounts(
+            keys: keys, parents: parents, massnahmenarten: artCodes, rechtskreise: kreisCodes, values: values,
+            starsMayBeZero: starsMayBeZero(folder))
+    }
+
+    /// The folder's Stichtag: its manifest's, else its name's (`…/2025-09-30`).
+    public static func asOf(_ folder: String) throws(ReadError) -> CalendarDate {
+        if let bytes = try? FileSystem.readFile(folder + "/" + Manifest.fileName), let manifest = try? Manifest.decode(bytes),
+            let date = CalendarDate(iso: manifest.parameters.asOf)
+        {
+            return date
+        }
+        let name = folder.split(separator: "/").last.map(String.init) ?? folder
+        if let date = CalendarDate(iso: String(name.prefix(10))) { return date }
+        throw ReadError(description: "\(folder): no manifest.json and no Stichtag in the folder's name")
+    }
+
+    /// Whether the folder's manifest says that a `*` may hide a 0.
+    static func starsMayBeZero(_ folder: String) -> Bool {
+        guard let bytes = try? FileSystem.readFile(folder + "/" + Manifest.fileName),
+            let manifest = try? Manifest.decode(bytes)
+        else { return false }
+        return manifest.disclosure?.starsMayBeZero ?? false
+    }
+
+    private struct Table {
+        var header: [String]
+        var rows: [[String]]
+    }
+
+    private static func table(_ folder: String, _ name: String) throws(ReadError) -> Table {
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.readFile(folder + "/" + name) } catch {
+            throw ReadError(description: "cannot read \(folder)/\(name): \(error)")
+        }
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let german = bytes.starts(with: bom)
+        let text = String(decoding: german ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
+        do {
+            let csv = try CSV<Enumerated>(string: text, delimiter: german ? .semicolon : .comma, loadColumns: false)
+            let width = csv.header.count
+            guard csv.rows.allSatisfy({ $0.count == width }) else {
+                throw ReadError(description: "\(folder)/\(name): rows of different length")
+            }
+            return Table(header: csv.header, rows: csv.rows)
+        } catch let error as ReadError {
+            throw error
+        } catch {
+            throw ReadError(description: "\(folder)/\(name) is not valid CSV: \(error)")
+        }
+    }
+
+    private static func column(_ table: Table, _ name: String, _ file: String) throws(ReadError) -> Int {
+        guard let index = table.header.firstIndex(of: name) else { throw ReadError(description: "\(file) has no column \(name)") }
+        return index
+    }
+
+    /// The categories in the order of their first row, and each area's count per category.
+    private static func categoryCounts(_ table: Table, _ categoryColumn: String, _ file: String, _ folder: String) throws(ReadError)
+        -> ([String], [String: [String: String]])
+    {
+        let ags = try column(table, "ags", file)
+        let category = try column(table, categoryColumn, file)
+        let count = try column(table, "teilnehmende", file)
+        var codes: [String] = []
+        var counts: [String: [String: String]] = [:]
+        for row in table.rows where row[category] != Suppression.nichtZugeordnet {
+            if !codes.contains(row[category]) { codes.append(row[category]) }
+            counts[row[ags], default: [:]][row[category]] = row[count]
+        }
+        return (codes, counts)
+    }
+
+    private static func count(_ text: String, _ folder: String) throws(ReadError) -> Int? {
+        if text == Suppression.symbol { return nil }
+        guard let value = Int(text), value >= 0 else { throw ReadError(description: "\(folder): '\(text)' is not a count") }
+        return value
+    }
+}

@@ -1,0 +1,33 @@
+/// Finds the published reports of a cohort beside a new one, under the output base.
+///
+/// Considered: the nearest earlier and the nearest later published folder of the same AQB year
+/// (`<base>/<year>/<Stichtag>/`, not `-intern`), read from their CSV files. Reports deleted from
+/// the output base, kept elsewhere or sent on by mail are not seen (README, "Geheimhaltung").
+/// Two neighbours, not all: each nightly report was itself audited against its own neighbours
+/// when it was published, so the chain is covered link by link, and the audit stays small.
+public enum PublishedNeighbours {
+    public static func find(base: String, year: Int, asOf: CalendarDate, report: YearReport) -> (
+        neighbours: [NeighbourReport], warnings: [String]
+    ) {
+        let yearPath = base + "/" + String(year)
+        let dates = FileSystem.entries(yearPath).compactMap { name -> CalendarDate? in
+            guard let date = CalendarDate(iso: name), date.description == name else { return nil }
+            return date
+        }
+        var neighbours: [NeighbourReport] = []
+        var warnings: [String] = []
+        for date in dates.sorted() where date != asOf {
+            let isEarlier = date < asOf
+            do {
+                let counts = try PublishedFolder.read(yearPath + "/" + date.description)
+                let cellMap = counts.cellMap(
+                    toKeys: report.areas.map(\.key), massnahmenarten: report.massnahmenarten.map(\.code),
+                    rechtskreise: report.rechtskreise.map(\.code))
+                neighbours.append(NeighbourReport(counts: counts, asOf: date, isEarlier: isEarlier, cellMap: cellMap))
+            } catch {
+                warnings.append("Bericht zum \(date.german) nicht lesbar, beim Abgleich nicht berücksichtigt: \(error.description)")
+            }
+        }
+        return (neighbours, warnings)
+    }
+}

@@ -1,0 +1,166 @@
+/// Chooses the secondary suppressions: the fewest and smallest further cells that make every
+/// primary cell pass the audit.
+///
+/// Three steps, each deterministic:
+/// 1. **Protection by construction.** For each cell that needs protection (primary cells by
+///    position, then whatever the audit finds), an integer program looks for the cheapest way to
+///    *move* the table: a change `y` of the cells that keeps every published sum (every relation
+///    holds for `y`), lifts the target to the threshold, and keeps every cell ≥ 0. Every cell
+///    that moves is suppressed. Moving along such a `y` is exactly what the attacker cannot rule
+///    out, so the target's range reaches the threshold. Already suppressed cells move for free;
+///    a published cell costs `cost(value)`, so small cells are preferred, as the BA convention
+///    does. The cheapest moves are τ-ARGUS's hypercubes: four cells, two areas of one
+///    Regierungsbezirk × two categories of one breakdown.
+/// 2. **The audit decides.** Whatever the audit still finds exposed (for example through an
+///    earlier report of the cohort) is protected the same way, until it passes. With reports of
+///    the cohort beside this one, their stars move too, and every move respects the links
+///    between the reports (`MoveSpace`).
+/// 3. **No redundant cell.** Each secondary cell, largest first, is published again if the audit
+///    still passes without it; passes repeat until none can be published. So publishing any
+///    single secondary cell of the result would make the audit fail.
+struct SecondarySuppression {
+    /// True values of the table, flat (`area × cellCount + cell`).
+    let values: [Int]
+    /// The table's cells and the neighbours' stars, with their sums and links.
+    let space: MoveSpace
+    let threshold: Int
+    /// Returns the move-space variables that need (more) protection under a pattern; empty
+    /// when the pattern passes the audit.
+    /// The second argument names a cell just published, whose neighbourhood is checked first.
+    let exposed: ([Bool], Int?) throws(DisclosureAudit.SolverError) -> [Int]
+
+    /// The price of publishing a cell as `*`: one cell, plus its size, so that small cells are
+    /// chosen first and the participants hidden stay few.
+    static func cost(_ value: Int) -> Double { 1 + Double(value) / 10 }
+
+    /// - Parameter primary: the small counts.
+    func run(primary: [Bool]) throws(DisclosureAudit.SolverError) -> [Bool] {
+        var suppressed = primary
+        let mover = Mover(space: space)
+        for cell in values.indices where primary[cell] {
+            try protect(cell, mover: mover, suppressed: &suppressed)
+        }
+        var rounds = 0
+        while true {
+            let found = try exposed(suppressed, nil)
+            if found.isEmpty { break }
+            rounds += 1
+            if rounds > 20 { throw DisclosureAudit.SolverError(description: "no suppression pattern passes the audit after 20 rounds") }
+            for variable in found {
+                if variable < values.count { suppressed[variable] = true }
+                do { try protect(variable, mover: mover, suppressed: &suppressed) } catch let error {
+                    // No move can change a secondary cell: what readers know of it from the
+                    // neighbours leaves no room, so it is published instead.
+                    guard variable < values.count, !primary[variable], case .cannotMove = error.kind else { throw error }
+                    suppressed[variable] = false
+                }
+            }
+        }
+        try prune(primary: primary, suppressed: &suppressed)
+        return suppressed
+    }
+
+    /// Gives a variable the room the criterion asks for: up to the threshold when it is below;
+    /// else one step either way, up first.
+    private func protect(_ variable: Int, mover: Mover, suppressed: inout [Bool]) throws(DisclosureAudit.SolverError) {
+        let base = space.base[variable]
+        guard base >= threshold else {
+            return try mover.protect(variable, need: threshold - base, suppressed: &suppressed)
+        }
+        do { try mover.protect(variable, need: 1, suppressed: &suppressed) } catch let error {
+            guard case .cannotMove = error.kind else { throw error }
+            try mover.protect(variable, need: -1, suppressed: &suppressed)
+        }
+    }
+
+    /// Step 3: publish again every secondary cell the audit does not need.
+    private func prune(primary: [Bool], suppressed: inout [Bool]) throws(DisclosureAudit.SolverError) {
+        var changed = true
+        while changed {
+            changed = false
+            let candidates = values.indices.filter { suppressed[$0] && !primary[$0] }
+                .sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 > $1 }
+            for cell in candidates {
+                suppressed[cell] = false
+                if try exposed(suppressed, cell).isEmpty {
+                    changed = true
+                } else {
+                    suppressed[cell] = true
+                }
+            }
+        }
+    }
+}
+
+extension SecondarySuppression {
+    /// The integer program of step 1, built once and re-aimed at each target.
+    ///
+    /// Columns `y⁺[v]` (0…V−1) and `y⁻[v]` (V…2V−1), the rise and fall of each variable of the
+    /// move space; rows for its equations (`= 0`) and inequalities; `y⁻[v] ≤ base[v] − lower[v]`,
+    /// so no count goes below what a reader knows of it.
+    final class Mover {
+        let space: MoveSpace
+        private let program: IntegerProgram
+        private var target: Int?
+
+        init(space: MoveSpace) {
+            self.space = space
+            let count = space.base.count
+            program = IntegerProgram(columns: 2 * count, integer: true)
+            for variable in 0..<count { resetBounds(variable) }
+            for equation in space.equations {
+                program.addRow(Self.split(equation, count), lower: 0, upper: 0)
+            }
+            for inequality in space.inequalities {
+                program.addRow(Self.split(inequality.terms, count), lower: nil, upper: Double(inequality.bound))
+            }
+        }
+
+        /// `Σ c·y` as `Σ c·y⁺ − c·y⁻`.
+        private static func split(_ terms: [(variable: Int, coefficient: Int)], _ count: Int) -> [(column: Int, coefficient: Double)] {
+            terms.flatMap { [($0.variable, Double($0.coefficient)), (count + $0.variable, -Double($0.coefficient))] }
+        }
+
+        private func resetBounds(_ variable: Int) {
+            program.setBounds(column: variable, lower: 0, upper: nil)
+            program.setBounds(
+                column: space.base.count + variable, lower: 0, upper: Double(max(space.base[variable] - space.lower[variable], 0)))
+        }
+
+        /// Suppresses the cheapest set of cells that lets `variable` rise by `need` (fall, when
+        /// negative) with every sum and link kept.
+        func protect(_ variable: Int, need: Int, suppressed: inout [Bool]) throws(DisclosureAudit.SolverError) {
+            let count = space.base.count
+            if let target { resetBounds(target) }
+            target = variable
+            if need > 0 {
+                program.setBounds(column: variable, lower: Double(need), upper: nil)
+                program.setBounds(column: count + variable, lower: 0, upper: 0)
+            } else {
+                program.setBounds(column: variable, lower: 0, upper: 0)
+                guard space.base[variable] + need >= space.lower[variable] else {
+                    throw DisclosureAudit.SolverError(description: "cell \(variable) cannot fall", kind: .cannotMove)
+                }
+                program.setBounds(column: count + variable, lower: Double(-need), upper: Double(space.base[variable] - space.lower[variable]))
+            }
+            var objective: [(column: Int, coefficient: Double)] = []
+            for index in 0..<count {
+                // Cells already suppressed, and the neighbours' stars, move for free, but not for
+                // nothing: a tiny price keeps the move from wandering through the whole table.
+                let free = index >= space.ownCount || suppressed[index]
+                let price = free ? 0.001 : SecondarySuppression.cost(space.base[index])
+                objective += [(index, price), (count + index, price)]
+            }
+            program.setObjective(objective, direction: .minimize)
+            switch program.solve(integer: true, timeLimitMs: 10_000) {
+            case .optimal(let moves):
+                for index in 0..<space.ownCount where moves[index] != 0 || moves[count + index] != 0 { suppressed[index] = true }
+            case .infeasible, .unbounded:
+                throw DisclosureAudit.SolverError(
+                    description: "cell \(variable) cannot be protected: no move of the table lifts it", kind: .cannotMove)
+            case .failed(let reason):
+                throw DisclosureAudit.SolverError(description: "the solver did not finish: \(reason)")
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import AQBReport
+import ArgumentParser
+
+/// `aqb-report audit DIR`: the attack of the disclosure audit on a published folder, from its
+/// CSV files alone, for an analyst who wants to check a folder (or files sent to them) before
+/// passing it on.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Attack a published report folder: list every * a reader can pin down (status 65 if any).",
+        discussion: """
+            Reads kreise.csv, massnahmenarten.csv and rechtskreise.csv (either dialect) and computes, for every \
+            suppressed cell, the range of values a reader can prove from the published cells and their sums (GLPK). \
+            A cell fails when its range holds a single value, or when it cannot reach the threshold.
+            """)
+
+    @Argument(help: "Report folders, e.g. reports/2025/latest; several folders of one AQB year are attacked together.")
+    var folders: [String]
+
+    @Option(help: "Counts below this are small (the report's own threshold).")
+    var threshold: Int = DisclosureControl.defaultThreshold
+
+    func validate() throws {
+        guard threshold >= 1 else { throw ValidationError("--threshold must be at least 1") }
+    }
+
+    func run() throws {
+        try CommandLogging.run({ CommandLogging.logger(level: nil) }) { _ in
+            var reports: [(counts: PublishedCounts, asOf: CalendarDate)] = []
+            for folder in folders {
+                do {
+                    reports.append((try PublishedFolder.read(folder), try PublishedFolder.asOf(folder)))
+                } catch {
+                    throw ReportError(.dataError, "\(folder) cannot be read as a report folder: \(error)")
+                }
+            }
+            let exposed: [CellRange]
+            do { exposed = try DisclosureControl.audit(reports, threshold: threshold) } catch {
+                throw ReportError(.dataError, "\(folders.joined(separator: ", ")) cannot be audited: \(error)")
+            }
+            let stars = reports.map { $0.counts.values.joined().filter { $0 == nil }.count }.reduce(0, +)
+            let name = folders.joined(separator: " + ")
+            guard exposed.isEmpty else {
+                for cell in exposed {
+                    let range = "[\(cell.min), \(cell.max.map(String.init) ?? "∞")]"
+                    print("\(folders[cell.report]): \(reports[cell.report].counts.cellName(area: cell.area, cell: cell.cell)) is provably in \(range)")
+                }
+                throw ReportError(
+                    .dataError,
+                    "\(name): \(exposed.count) of \(stars) suppressed cells can be narrowed down by a reader; do not pass these files on.")
+            }
+            print("\(name): ok, \(stars) suppressed cells, none can be narrowed down")
+        }
+    }
+}
