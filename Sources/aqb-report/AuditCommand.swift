@@ -43,7 +43,9 @@ struct AuditCommand: ParsableCommand {
             guard exposed.isEmpty else {
                 for cell in exposed {
                     let range = "[\(cell.min), \(cell.max.map(String.init) ?? "∞")]"
-                    print("\(folders[cell.report]): \(reports[cell.report].counts.cellName(area: cell.area, cell: cell.cell)) is provably in \(range)")
+                    print(
+                        "\(folders[cell.report]): \(reports[cell.report].counts.cellName(area: cell.area, cell: cell.cell)) is provably in \(range)"
+                    )
                 }
                 throw ReportError(
                     .dataError,

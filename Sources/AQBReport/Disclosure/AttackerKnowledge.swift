@@ -46,7 +46,8 @@ struct AttackerKnowledge {
             let built = probe.system(pattern: everything)
             guard built.system.contradictions == 0, (try? DisclosureAudit.anySolution(of: built.system)) != nil else {
                 neighbourWarnings.append(
-                    "Bericht zum \(neighbour.asOf.german): seine Zahlen passen nicht zu den heutigen Daten (seither geändert); er wird beim Abgleich nicht berücksichtigt.")
+                    "Bericht zum \(neighbour.asOf.german): seine Zahlen passen nicht zu den heutigen Daten (seither geändert); er wird beim Abgleich nicht berücksichtigt."
+                )
                 continue
             }
             accepted.append(neighbour)
@@ -56,7 +57,8 @@ struct AttackerKnowledge {
         // One point consistent with all of them at once: the base of every move.
         let built = system(pattern: everything)
         guard built.system.contradictions == 0, let point = try? DisclosureAudit.anySolution(of: built.system) else {
-            neighbourWarnings.append("Die früheren Berichte passen zusammen nicht zu den heutigen Daten; sie werden beim Abgleich nicht berücksichtigt.")
+            neighbourWarnings.append(
+                "Die früheren Berichte passen zusammen nicht zu den heutigen Daten; sie werden beim Abgleich nicht berücksichtigt.")
             neighbours = []
             neighbourSeeds = []
             return
@@ -75,8 +77,9 @@ struct AttackerKnowledge {
         // (all its cells hidden). A star the neighbours already give away together cannot be
         // mended by this report, and is reported instead.
         let withoutThisReport = system(pattern: Array(repeating: true, count: values.count), allNeighbourStars: true)
-        let exposed = (try? DisclosureAudit(system: withoutThisReport.system, threshold: threshold)
-            .exposures(targets: withoutThisReport.targets, seeds: [withoutThisReport.seed])) ?? []
+        let exposed =
+            (try? DisclosureAudit(system: withoutThisReport.system, threshold: threshold)
+                .exposures(targets: withoutThisReport.targets, seeds: [withoutThisReport.seed])) ?? []
         let exposedUnknowns = Set(exposed.map(\.unknown))
         for (unknown, place) in withoutThisReport.neighbourCells where !exposedUnknowns.contains(unknown) {
             neighbours[place.neighbour].targets.insert(place.cell)

@@ -44,7 +44,8 @@ struct DisclosureAudit {
         var found: [Exposure] = []
         for component in system.components() {
             // The likely failures first: a search for a counterexample stops at the first.
-            let wanted = component.filter { first.contains($0) && (targets?.contains($0) ?? true) }
+            let wanted =
+                component.filter { first.contains($0) && (targets?.contains($0) ?? true) }
                 + component.filter { !first.contains($0) && (targets?.contains($0) ?? true) }
             guard !wanted.isEmpty else { continue }
             found += try audit(component: component, targets: wanted, seeds: seeds, stopAtFirst: stopAtFirst, solutions: solutions)

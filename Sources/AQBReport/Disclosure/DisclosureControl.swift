@@ -41,7 +41,8 @@ public enum DisclosureControl {
         }
         var pattern = SuppressionPattern(
             suppressed: stride(from: 0, to: flat.count, by: max(table.cellCount, 1)).map { Array(flat[$0..<($0 + table.cellCount)]) },
-            neighbourWarnings: knowledge.neighbourWarnings)
+            neighbourWarnings: knowledge.neighbourWarnings,
+            considered: knowledge.neighbours.map(\.report.asOf).sorted())
         for index in values.indices where flat[index] {
             if primary[index] {
                 pattern.primaryCells += 1
@@ -82,7 +83,8 @@ public enum DisclosureControl {
         }
         guard system.contradictions == 0 else {
             throw DisclosureError(
-                message: "\(system.contradictions) published sums or Stichtag comparisons do not add up: the files are not consistent reports of one cohort",
+                message:
+                    "\(system.contradictions) published sums or Stichtag comparisons do not add up: the files are not consistent reports of one cohort",
                 cell: nil)
         }
         var place: [Int: (report: Int, cell: Int)] = [:]
@@ -126,6 +128,8 @@ public struct SuppressionPattern: Sendable, Equatable {
     public var secondaryParticipants = 0
     /// Cells that an earlier report already exposed on its own; nothing a new report can mend.
     public var neighbourWarnings: [String] = []
+    /// The Stichtage of the published reports of the cohort the audit took as known.
+    public var considered: [CalendarDate] = []
 }
 
 /// Disclosure control could not produce a pattern that passes its audit.

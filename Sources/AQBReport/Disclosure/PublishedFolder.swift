@@ -31,7 +31,9 @@ public enum PublishedFolder {
         // (Land `06` → Regierungsbezirk `064` → Kreis `06411`).
         let levels = ["Land": 0, "Regierungsbezirk": 1, "Kreis": 2]
         let level = try kreise.rows.map { row throws(ReadError) in
-            guard let level = levels[row[ebene]] else { throw ReadError(description: "\(folder)/kreise.csv: unknown ebene '\(row[ebene])'") }
+            guard let level = levels[row[ebene]] else {
+                throw ReadError(description: "\(folder)/kreise.csv: unknown ebene '\(row[ebene])'")
+            }
             return level
         }
         let parents: [Int?] = keys.indices.map { index in
@@ -48,14 +50,18 @@ public enum PublishedFolder {
             for (index, column) in genderColumns.enumerated() { values[area][layout.geschlecht(index)] = try count(row[column], folder) }
         }
         for (key, byCode) in artCounts {
-            guard let area = position[key] else { throw ReadError(description: "\(folder)/massnahmenarten.csv: area \(key) not in kreise.csv") }
+            guard let area = position[key] else {
+                throw ReadError(description: "\(folder)/massnahmenarten.csv: area \(key) not in kreise.csv")
+            }
             for (index, code) in artCodes.enumerated() {
                 guard let text = byCode[code] else { throw ReadError(description: "\(folder)/massnahmenarten.csv: \(key) lacks \(code)") }
                 values[area][layout.massnahmenart(index)] = try count(text, folder)
             }
         }
         for (key, byCode) in kreisCounts {
-            guard let area = position[key] else { throw ReadError(description: "\(folder)/rechtskreise.csv: area \(key) not in kreise.csv") }
+            guard let area = position[key] else {
+                throw ReadError(description: "\(folder)/rechtskreise.csv: area \(key) not in kreise.csv")
+            }
             for (index, code) in kreisCodes.enumerated() {
                 guard let text = byCode[code] else { throw ReadError(description: "\(folder)/rechtskreise.csv: \(key) lacks \(code)") }
                 values[area][layout.rechtskreis(index)] = try count(text, folder)
@@ -73,8 +79,11 @@ public enum PublishedFolder {
         {
             return date
         }
-        let name = folder.split(separator: "/").last.map(String.init) ?? folder
-        if let date = CalendarDate(iso: String(name.prefix(10))) { return date }
+        // The last `YYYY-MM-DD` in the folder's name (`2025-09-30`, `2025-09-30-intern`).
+        let name = Array(folder.split(separator: "/").last.map(String.init) ?? folder)
+        for start in stride(from: name.count - 10, through: 0, by: -1) {
+            if let date = CalendarDate(iso: String(name[start..<(start + 10)])) { return date }
+        }
         throw ReadError(description: "\(folder): no manifest.json and no Stichtag in the folder's name")
     }
 

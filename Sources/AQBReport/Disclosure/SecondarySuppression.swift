@@ -141,7 +141,8 @@ extension SecondarySuppression {
                 guard space.base[variable] + need >= space.lower[variable] else {
                     throw DisclosureAudit.SolverError(description: "cell \(variable) cannot fall", kind: .cannotMove)
                 }
-                program.setBounds(column: count + variable, lower: Double(-need), upper: Double(space.base[variable] - space.lower[variable]))
+                program.setBounds(
+                    column: count + variable, lower: Double(-need), upper: Double(space.base[variable] - space.lower[variable]))
             }
             var objective: [(column: Int, coefficient: Double)] = []
             for index in 0..<count {

@@ -123,7 +123,7 @@ public struct MarkdownReport {
         """
         ## Zeichenerklärung
 
-        - `*`: Zahl unterdrückt (Geheimhaltung): eine Fallzahl von 1 oder 2, oder ein Wert, aus dem sich eine solche berechnen ließe.
+        - `*`: Zahl gesperrt (Geheimhaltung): eine Fallzahl von 1 oder 2, oder ein Wert, der gesperrt ist, damit sich keine solche berechnen oder eingrenzen lässt. Ein `*` kann auch eine 0 verbergen.
         - `–`: nichts vorhanden: keine Zielvereinbarung für das Jahr, oder ein Anteil an einem Budget von 0.
         - Beträge in Euro mit Cent; Anteile in Prozent mit einer Nachkommastelle.
 
@@ -138,10 +138,36 @@ public struct MarkdownReport {
         - **Budget.** *Budget vereinbart* ist der Betrag der Zielvereinbarung; *Budgetänderungen* sind die Erhöhungen und Kürzungen, die bis zum Stichtag wirksam wurden; *Budget* ist beides zusammen. *Rest* = Budget − Ausgegeben. *Mittelabfluss* = Ausgegeben ÷ Budget × 100, auf eine Nachkommastelle kaufmännisch gerundet (halbe Zehntel von null weg). Ohne Zielvereinbarung bleiben die Budgetfelder leer (`–`), ebenso der Mittelabfluss bei einem Budget von 0.
         - **Gebiete.** Kreise sind die Gebietskörperschaften, die an einem Tag des Jahres gültig sind, und jede weitere mit einer Zielvereinbarung für das Jahr. Regierungsbezirk und Land sind die Summen ihrer Kreise; ihre Budgetfelder summieren die Kreise mit Zielvereinbarung. Alle Gebiete erscheinen, auch ohne Daten, nach Schlüssel geordnet.
         - **Rechtskreise.** Die Ausgaben jedes Projekts werden im Verhältnis seiner Teilnehmenden je Rechtskreis auf die Rechtskreise aufgeteilt, in ganzen Cent nach dem Verfahren der größten Reste (Hare-Niemeyer): jeder Anteil wird abgerundet, die übrigen Cent gehen einzeln an die größten Reste, bei gleichen Resten an den Rechtskreis mit der kleineren Sortierung; ein negativer Betrag wird als Betrag aufgeteilt und dann negiert. Projekte ohne gezählte Teilnehmende gehen ganz an *nicht zugeordnet*. Die Anteile plus *nicht zugeordnet* ergeben centgenau die Ausgaben des Gebiets.
-        - **Geheimhaltung.** \(report.disclosureControl ? "Angewandt" : "Für diesen internen Bericht abgeschaltet"). Fallzahlen von 1 oder 2 werden als `*` veröffentlicht (primäre Sperrung). Damit keine gesperrte Zahl aus einer Summe zurückgerechnet werden kann, wird in jeder Gruppe (Gesamtzahl und Geschlechter, Gesamtzahl und Maßnahmenarten, Gesamtzahl und Rechtskreise eines Gebiets; Land bzw. Regierungsbezirk und dieselbe Zelle seiner Teilgebiete), deren Summe veröffentlicht ist und in der genau eine Zelle gesperrt ist, zusätzlich die kleinste veröffentlichte Zelle größer null gesperrt (sekundäre Sperrung), bis sich nichts mehr ändert. Null wird nie gesperrt. Anteilige Ausgaben eines Rechtskreises sind gesperrt, wo seine Fallzahl es ist.
+        \(geheimhaltung)
         - **Beträge** werden exakt in Cent gerechnet; gerundet wird nur der Mittelabfluss bei der Ausgabe.
 
         """
+    }
+
+    /// The disclosure rule, the attacker it is audited against, and what it cost in this report.
+    var geheimhaltung: String {
+        guard let pattern = report.disclosure else {
+            return "- **Geheimhaltung.** Für diesen internen Bericht abgeschaltet: alle Fallzahlen sind veröffentlicht."
+        }
+        let considered =
+            pattern.considered.isEmpty
+            ? "Frühere oder spätere veröffentlichte Berichte dieses AQB-Jahres lagen nicht vor."
+            : "Berücksichtigt wurden die veröffentlichten Berichte dieses AQB-Jahres zum "
+                + pattern.considered.map(\.german).joined(separator: ", ") + "."
+        return "- **Geheimhaltung.** Angewandt. Fallzahlen von 1 oder 2 erscheinen als `*` (primäre Sperrung). "
+            + "Weitere Zellen werden gesperrt (sekundäre Sperrung), bis eine Prüfung besteht, die jeden Bericht vor der Veröffentlichung angreift: "
+            + "Für jede gesperrte Zelle berechnet ein ganzzahliges Optimierungsverfahren (GLPK) den Wertebereich, den ein Leser beweisen kann, der "
+            + "alle veröffentlichten Zellen aller Dateien dieses Berichts kennt, alle Summen zwischen ihnen (Gesamtzahl = Summe der Geschlechter "
+            + "= Summe der Maßnahmenarten = Summe der Rechtskreise eines Gebiets; Land = Summe der Regierungsbezirke = Summe der Kreise; "
+            + "Regierungsbezirk = Summe seiner Kreise; für jede Zelle), weiß, dass Fallzahlen ganze Zahlen ab 0 sind, und die veröffentlichten "
+            + "Berichte desselben AQB-Jahres zu anderen Stichtagen kennt (eine Fallzahl wächst mit dem Stichtag nur). "
+            + "Jede gesperrte Zelle muss dabei mindestens zwei Werte zulassen, und ihr größter möglicher Wert muss mindestens 3 sein: "
+            + "Niemand kann eine gesperrte Zahl ausrechnen oder auch nur als kleine Fallzahl erkennen. "
+            + "Gesperrt werden bevorzugt kleine Zellen, und keine sekundäre Sperrung ist entbehrlich; ein `*` kann deshalb auch eine 0 verbergen. "
+            + "\(considered) "
+            + "In diesem Bericht sind \(NumberFormat.count(pattern.primaryCells)) Zellen primär gesperrt "
+            + "(\(NumberFormat.count(pattern.primaryParticipants)) Teilnahmen) und \(NumberFormat.count(pattern.secondaryCells)) sekundär "
+            + "(\(NumberFormat.count(pattern.secondaryParticipants)) Teilnahmen). Anteilige Ausgaben eines Rechtskreises sind gesperrt, wo seine Fallzahl es ist."
     }
 
     private func euro(_ value: Cents?) -> String { value.map(NumberFormat.euro) ?? MarkdownReport.dash }

@@ -78,14 +78,15 @@ public struct ReportRunner {
                 } catch {
                     throw ReportError(
                         .software,
-                        "disclosure control for AQB year \(report.year) failed: \(error.description); nothing was published. Report it with the log.")
+                        "disclosure control for AQB year \(report.year) failed: \(error.description); nothing was published. Report it with the log."
+                    )
                 }
                 let pattern = reports[index].0.disclosure
                 for warning in pattern?.neighbourWarnings ?? [] { logger.warning("\(warning)") }
                 disclosureMs[report.year] = Int(now().timeIntervalSince(started) * 1000)
-                disclosureNeighbours[report.year] = found.neighbours.map(\.asOf.description)
+                disclosureNeighbours[report.year] = pattern?.considered.map(\.description) ?? []
                 logger.info(
-                    "disclosure control for AQB year \(report.year): \(pattern?.primaryCells ?? 0) primary and \(pattern?.secondaryCells ?? 0) secondary cells, audit passed (\(disclosureMs[report.year] ?? 0) ms, \(found.neighbours.count) earlier or later reports considered)"
+                    "disclosure control for AQB year \(report.year): \(pattern?.primaryCells ?? 0) primary and \(pattern?.secondaryCells ?? 0) secondary cells, audit passed (\(disclosureMs[report.year] ?? 0) ms, \(pattern?.considered.count ?? 0) published reports of the cohort considered)"
                 )
             }
         }
