@@ -90,8 +90,9 @@ public struct ReportBuilder {
         let empty = Figures(massnahmenartCount: massnahmenarten.count, rechtskreisCount: rechtskreise.count)
         var byKey: [String: (area: Area, figures: Figures)] = [Land.key: (Land.area, empty)]
         for bezirk in Regierungsbezirk.allCases { byKey[bezirk.key] = (bezirk.area, empty) }
+        let names = AreaName.distinct(kreise)
         for (index, kreis) in kreise.enumerated() {
-            let area = Area(ebene: .kreis, key: kreis.ags, name: kreis.name, art: kreis.art, parentKey: kreis.regierungsbezirk.key)
+            let area = Area(ebene: .kreis, key: kreis.ags, name: names[index], art: kreis.art, parentKey: kreis.regierungsbezirk.key)
             byKey[kreis.ags] = (area, kreisFigures[index])
             byKey[kreis.regierungsbezirk.key]?.figures.add(kreisFigures[index])
         }

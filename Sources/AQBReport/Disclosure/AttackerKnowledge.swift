@@ -20,12 +20,28 @@ struct AttackerKnowledge {
     let relations: [AdditiveRelation]
     let cellCount: Int
     let threshold: Int
-    /// The neighbours that fit the data (see `init`), with their stars to protect.
-    private(set) var neighbours: [(report: NeighbourReport, targets: Set<Int>)] = []
+    /// The neighbours that fit the data (see `init`).
+    private(set) var neighbours: [NeighbourReport] = []
     /// Per neighbour and flat cell, a value consistent with everything published (a solution
     /// found once): a starting point that spares the audit many programs.
     private var neighbourSeeds: [[Int?]] = []
-    private(set) var neighbourWarnings: [String] = []
+    private var revisionWarnings: [String] = []
+
+    /// Neighbours' stars that no pattern of this report can protect: the neighbours give them
+    /// away among themselves (a move of the table that changes them does not exist even with
+    /// every cell of this report free). They are reported, not counted as this report's failure.
+    final class GivenUp {
+        var variables = Set<Int>()
+    }
+    let givenUp = GivenUp()
+
+    /// What the report should say about the neighbours: revisions, and stars exposed before.
+    var neighbourWarnings: [String] {
+        guard !givenUp.variables.isEmpty else { return revisionWarnings }
+        return revisionWarnings + [
+            "\(givenUp.variables.count) gesperrte Zellen früherer oder späterer Berichte dieses AQB-Jahres sind schon ohne diesen Bericht eingrenzbar; dieser Bericht kann daran nichts ändern."
+        ]
+    }
     /// Move-space variable of each neighbour's `*` (`extraIndex[neighbour][cell]`).
     private var extraIndex: [[Int?]] = []
     private var extraVariables: [(neighbour: Int, ordinal: Int)] = []
@@ -41,23 +57,23 @@ struct AttackerKnowledge {
             // A neighbour whose figures do not fit today's data (a count that shrank: the data
             // were revised since) gives a reader no valid link either; it is left out.
             var probe = self
-            probe.neighbours = [(neighbour, [])]
+            probe.neighbours = [neighbour]
             probe.neighbourSeeds = [Array(repeating: nil, count: neighbour.cellMap.count)]
             let built = probe.system(pattern: everything)
             guard built.system.contradictions == 0, (try? DisclosureAudit.anySolution(of: built.system)) != nil else {
-                neighbourWarnings.append(
+                revisionWarnings.append(
                     "Bericht zum \(neighbour.asOf.german): seine Zahlen passen nicht zu den heutigen Daten (seither geändert); er wird beim Abgleich nicht berücksichtigt."
                 )
                 continue
             }
             accepted.append(neighbour)
         }
-        neighbours = accepted.map { ($0, []) }
+        neighbours = accepted
         neighbourSeeds = accepted.map { Array(repeating: nil, count: $0.cellMap.count) }
         // One point consistent with all of them at once: the base of every move.
         let built = system(pattern: everything)
         guard built.system.contradictions == 0, let point = try? DisclosureAudit.anySolution(of: built.system) else {
-            neighbourWarnings.append(
+            revisionWarnings.append(
                 "Die früheren Berichte passen zusammen nicht zu den heutigen Daten; sie werden beim Abgleich nicht berücksichtigt.")
             neighbours = []
             neighbourSeeds = []
@@ -65,7 +81,7 @@ struct AttackerKnowledge {
         }
         for (unknown, place) in built.neighbourCells { neighbourSeeds[place.neighbour][place.cell] = point[unknown] }
         for (index, neighbour) in neighbours.enumerated() {
-            let published = neighbour.report.counts.values.flatMap { $0 }
+            let published = neighbour.counts.values.flatMap { $0 }
             extraIndex.append(
                 published.map { value -> Int? in
                     guard value == nil else { return nil }
@@ -73,28 +89,10 @@ struct AttackerKnowledge {
                     return values.count + extraVariables.count - 1
                 })
         }
-        // The neighbours' stars to protect: those safe when everything but this report is known
-        // (all its cells hidden). A star the neighbours already give away together cannot be
-        // mended by this report, and is reported instead.
-        let withoutThisReport = system(pattern: Array(repeating: true, count: values.count), allNeighbourStars: true)
-        let exposed =
-            (try? DisclosureAudit(system: withoutThisReport.system, threshold: threshold)
-                .exposures(targets: withoutThisReport.targets, seeds: [withoutThisReport.seed])) ?? []
-        let exposedUnknowns = Set(exposed.map(\.unknown))
-        for (unknown, place) in withoutThisReport.neighbourCells where !exposedUnknowns.contains(unknown) {
-            neighbours[place.neighbour].targets.insert(place.cell)
-        }
-        for (index, neighbour) in neighbours.enumerated() {
-            let count = exposed.filter { withoutThisReport.neighbourCells[$0.unknown]?.neighbour == index }.count
-            if count > 0 {
-                neighbourWarnings.append(
-                    "Bericht zum \(neighbour.report.asOf.german): \(count) gesperrte Zellen sind schon ohne diesen Bericht berechenbar.")
-            }
-        }
     }
 
     /// The joint system under a pattern of the new report, and how its unknowns map back.
-    private func system(pattern: [Bool], allNeighbourStars: Bool = false) -> (
+    private func system(pattern: [Bool]) -> (
         system: AttackSystem, variable: [Int: Int], targets: Set<Int>, seed: [Int?],
         neighbourCells: [Int: (neighbour: Int, cell: Int)]
     ) {
@@ -113,7 +111,7 @@ struct AttackerKnowledge {
         }
         var neighbourCells: [Int: (neighbour: Int, cell: Int)] = [:]
         var neighbourTerms: [[AttackSystem.Term]] = []
-        for (index, (neighbour, neighbourTargets)) in neighbours.enumerated() {
+        for (index, neighbour) in neighbours.enumerated() {
             let terms = system.addTable(
                 values: neighbour.counts.values.flatMap { $0 }, relations: neighbour.counts.relations,
                 lowerBound: neighbour.counts.starLowerBound)
@@ -122,7 +120,7 @@ struct AttackerKnowledge {
                 seed.append(neighbourSeeds[index][cell])
                 neighbourCells[unknown] = (index, cell)
                 if extraIndex.indices.contains(index), let extra = extraIndex[index][cell] { variable[unknown] = extra }
-                if allNeighbourStars || neighbourTargets.contains(cell) { targets.insert(unknown) }
+                targets.insert(unknown)
             }
             neighbourTerms.append(terms)
         }
@@ -168,7 +166,7 @@ struct AttackerKnowledge {
                 pool.add(point)
             })
         return found.compactMap { exposure in
-            guard let variable = built.variable[exposure.unknown] else { return nil }
+            guard let variable = built.variable[exposure.unknown], !givenUp.variables.contains(variable) else { return nil }
             return Found(
                 variable: variable, min: exposure.min, max: exposure.max, cellCount: cellCount,
                 cell: variable < values.count ? variable : nil)
@@ -177,9 +175,9 @@ struct AttackerKnowledge {
 
     /// The reports by Stichtag: neighbour indices, `nil` for this report.
     var chainOrder: [Int?] {
-        let byDate = neighbours.indices.sorted { neighbours[$0].report.asOf < neighbours[$1].report.asOf }
-        return byDate.filter { neighbours[$0].report.isEarlier }.map { Optional($0) } + [nil]
-            + byDate.filter { !neighbours[$0].report.isEarlier }.map { Optional($0) }
+        let byDate = neighbours.indices.sorted { neighbours[$0].asOf < neighbours[$1].asOf }
+        return byDate.filter { neighbours[$0].isEarlier }.map { Optional($0) } + [nil]
+            + byDate.filter { !neighbours[$0].isEarlier }.map { Optional($0) }
     }
 
     /// Per neighbour, for each cell of this report, the neighbour's cell of the same area and
@@ -187,7 +185,7 @@ struct AttackerKnowledge {
     var inverseMaps: [[Int?]] {
         neighbours.map { neighbour in
             var own = Array(repeating: Int?.none, count: values.count)
-            for (cell, mapped) in neighbour.report.cellMap.enumerated() { if let mapped { own[mapped] = cell } }
+            for (cell, mapped) in neighbour.cellMap.enumerated() { if let mapped { own[mapped] = cell } }
             return own
         }
     }
@@ -225,7 +223,7 @@ struct AttackerKnowledge {
     var moveBase: [Int] {
         var base = values
         for (index, neighbour) in neighbours.enumerated() {
-            let published = neighbour.report.counts.values.flatMap { $0 }
+            let published = neighbour.counts.values.flatMap { $0 }
             for cell in published.indices where published[cell] == nil { base.append(neighbourSeeds[index][cell] ?? 0) }
         }
         return base
@@ -237,15 +235,15 @@ struct AttackerKnowledge {
     var moveSpace: MoveSpace {
         var space = MoveSpace(base: moveBase, lower: Array(repeating: 0, count: values.count), ownCount: values.count)
         for neighbour in neighbours {
-            let stars = neighbour.report.counts.values.joined().filter { $0 == nil }.count
-            space.lower += Array(repeating: neighbour.report.counts.starLowerBound, count: stars)
+            let stars = neighbour.counts.values.joined().filter { $0 == nil }.count
+            space.lower += Array(repeating: neighbour.counts.starLowerBound, count: stars)
         }
         for relation in relations {
             space.equations.append([(relation.total, -1)] + relation.members.map { ($0, 1) })
         }
         for (index, neighbour) in neighbours.enumerated() {
-            let published = neighbour.report.counts.values.flatMap { $0 }
-            for relation in neighbour.report.counts.relations {
+            let published = neighbour.counts.values.flatMap { $0 }
+            for relation in neighbour.counts.relations {
                 var terms: [(Int, Int)] = []
                 if let total = extraIndex[index][relation.total] { terms.append((total, -1)) }
                 for member in relation.members { if let extra = extraIndex[index][member] { terms.append((extra, 1)) } }
@@ -257,7 +255,7 @@ struct AttackerKnowledge {
             func place(_ place: (report: Int?, cell: Int)) -> (variable: Int?, value: Int) {
                 guard let report = place.report else { return (place.cell, values[place.cell]) }
                 if let extra = extraIndex[report][place.cell] { return (extra, space.base[extra]) }
-                return (nil, neighbours[report].report.counts.values.flatMap { $0 }[place.cell] ?? 0)
+                return (nil, neighbours[report].counts.values.flatMap { $0 }[place.cell] ?? 0)
             }
             let earlier = place(link.earlier)
             let later = place(link.later)

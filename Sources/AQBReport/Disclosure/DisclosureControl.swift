@@ -29,7 +29,8 @@ public enum DisclosureControl {
             values: values, space: knowledge.moveSpace, threshold: threshold,
             exposed: { (pattern: [Bool], near: Int?) throws(DisclosureAudit.SolverError) -> [Int] in
                 try knowledge.exposures(pattern: pattern, near: near).map(\.variable)
-            })
+            },
+            giveUp: { knowledge.givenUp.variables.insert($0) })
         let flat: [Bool]
         do { flat = try search.run(primary: primary) } catch { throw DisclosureError(message: error.description, cell: nil) }
         let exposures: [AttackerKnowledge.Found]
@@ -42,7 +43,7 @@ public enum DisclosureControl {
         var pattern = SuppressionPattern(
             suppressed: stride(from: 0, to: flat.count, by: max(table.cellCount, 1)).map { Array(flat[$0..<($0 + table.cellCount)]) },
             neighbourWarnings: knowledge.neighbourWarnings,
-            considered: knowledge.neighbours.map(\.report.asOf).sorted())
+            considered: knowledge.neighbours.map(\.asOf).sorted())
         for index in values.indices where flat[index] {
             if primary[index] {
                 pattern.primaryCells += 1

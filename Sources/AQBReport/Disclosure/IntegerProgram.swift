@@ -56,13 +56,8 @@ final class IntegerProgram {
     func addRow(_ terms: [(column: Int, coefficient: Double)], lower: Double?, upper: Double?) {
         let row = glp_add_rows(problem, 1)
         rowCount += 1
-        switch (lower, upper) {
-        case let (lower?, upper?) where lower == upper: glp_set_row_bnds(problem, row, GLP_FX, lower, upper)
-        case let (lower?, upper?): glp_set_row_bnds(problem, row, GLP_DB, lower, upper)
-        case let (lower?, nil): glp_set_row_bnds(problem, row, GLP_LO, lower, 0)
-        case let (nil, upper?): glp_set_row_bnds(problem, row, GLP_UP, 0, upper)
-        case (nil, nil): glp_set_row_bnds(problem, row, GLP_FR, 0, 0)
-        }
+        let bounds = Self.bounds(lower, upper)
+        glp_set_row_bnds(problem, row, bounds.kind, bounds.lower, bounds.upper)
         // GLPK arrays are 1-based: element 0 is ignored. Repeated columns are merged first,
         // because GLPK refuses duplicate indices in a row (and aborts the process).
         var merged: [Int: Double] = [:]
@@ -75,13 +70,18 @@ final class IntegerProgram {
 
     /// Sets the bounds of one column (`nil`: unbounded on that side).
     func setBounds(column: Int, lower: Double?, upper: Double?) {
-        let index = Int32(column + 1)
+        let bounds = Self.bounds(lower, upper)
+        glp_set_col_bnds(problem, Int32(column + 1), bounds.kind, bounds.lower, bounds.upper)
+    }
+
+    /// GLPK's bound type for optional bounds (`nil`: unbounded on that side).
+    private static func bounds(_ lower: Double?, _ upper: Double?) -> (kind: Int32, lower: Double, upper: Double) {
         switch (lower, upper) {
-        case let (lower?, upper?) where lower == upper: glp_set_col_bnds(problem, index, GLP_FX, lower, upper)
-        case let (lower?, upper?): glp_set_col_bnds(problem, index, GLP_DB, lower, upper)
-        case let (lower?, nil): glp_set_col_bnds(problem, index, GLP_LO, lower, 0)
-        case let (nil, upper?): glp_set_col_bnds(problem, index, GLP_UP, 0, upper)
-        case (nil, nil): glp_set_col_bnds(problem, index, GLP_FR, 0, 0)
+        case let (lower?, upper?) where lower == upper: (GLP_FX, lower, upper)
+        case let (lower?, upper?): (GLP_DB, lower, upper)
+        case let (lower?, nil): (GLP_LO, lower, 0)
+        case let (nil, upper?): (GLP_UP, 0, upper)
+        case (nil, nil): (GLP_FR, 0, 0)
         }
     }
 

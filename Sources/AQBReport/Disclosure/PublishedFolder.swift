@@ -49,22 +49,16 @@ public enum PublishedFolder {
             values[area][layout.total] = try count(row[totalColumn], folder)
             for (index, column) in genderColumns.enumerated() { values[area][layout.geschlecht(index)] = try count(row[column], folder) }
         }
-        for (key, byCode) in artCounts {
-            guard let area = position[key] else {
-                throw ReadError(description: "\(folder)/massnahmenarten.csv: area \(key) not in kreise.csv")
-            }
-            for (index, code) in artCodes.enumerated() {
-                guard let text = byCode[code] else { throw ReadError(description: "\(folder)/massnahmenarten.csv: \(key) lacks \(code)") }
-                values[area][layout.massnahmenart(index)] = try count(text, folder)
-            }
-        }
-        for (key, byCode) in kreisCounts {
-            guard let area = position[key] else {
-                throw ReadError(description: "\(folder)/rechtskreise.csv: area \(key) not in kreise.csv")
-            }
-            for (index, code) in kreisCodes.enumerated() {
-                guard let text = byCode[code] else { throw ReadError(description: "\(folder)/rechtskreise.csv: \(key) lacks \(code)") }
-                values[area][layout.rechtskreis(index)] = try count(text, folder)
+        for (file, codes, counts, cell) in [
+            ("massnahmenarten.csv", artCodes, artCounts, layout.massnahmenart),
+            ("rechtskreise.csv", kreisCodes, kreisCounts, layout.rechtskreis),
+        ] {
+            for (key, byCode) in counts {
+                guard let area = position[key] else { throw ReadError(description: "\(folder)/\(file): area \(key) not in kreise.csv") }
+                for (index, code) in codes.enumerated() {
+                    guard let text = byCode[code] else { throw ReadError(description: "\(folder)/\(file): \(key) lacks \(code)") }
+                    values[area][cell(index)] = try count(text, folder)
+                }
             }
         }
         return PublishedCounts(

@@ -28,6 +28,8 @@ struct SecondarySuppression {
     /// when the pattern passes the audit.
     /// The second argument names a cell just published, whose neighbourhood is checked first.
     let exposed: ([Bool], Int?) throws(DisclosureAudit.SolverError) -> [Int]
+    /// Told of a neighbour's star that no move can protect: it is exposed without this report.
+    let giveUp: (Int) -> Void
 
     /// The price of publishing a cell as `*`: one cell, plus its size, so that small cells are
     /// chosen first and the participants hidden stay few.
@@ -51,7 +53,12 @@ struct SecondarySuppression {
                 do { try protect(variable, mover: mover, suppressed: &suppressed) } catch let error {
                     // No move can change a secondary cell: what readers know of it from the
                     // neighbours leaves no room, so it is published instead.
-                    guard variable < values.count, !primary[variable], case .cannotMove = error.kind else { throw error }
+                    guard case .cannotMove = error.kind else { throw error }
+                    if variable >= values.count {
+                        giveUp(variable)
+                        continue
+                    }
+                    guard !primary[variable] else { throw error }
                     suppressed[variable] = false
                 }
             }

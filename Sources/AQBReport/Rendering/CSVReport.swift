@@ -21,7 +21,7 @@ public struct CSVReport {
             [
                 "ebene", "ags", "name", "budget_vereinbart_eur", "budget_aenderungen_eur", "budget_eur", "bewilligt_eur",
                 "ausgegeben_eur", "rest_eur", "abfluss_prozent", "projekte", "teilnehmende",
-            ] + Geschlecht.allCases.map { "teilnehmende_\($0.columnSuffix)" }
+            ] + Geschlecht.allCases.map { "teilnehmende_\($0.columnSuffix)" } + ["art"]
         var table = CSVTable(format: format, header: header)
         let layout = report.layout
         for (index, area) in report.areas.enumerated() {
@@ -33,6 +33,8 @@ public struct CSVReport {
             row.append(String(figures.projekte))
             row.append(count(index, layout.total))
             row += Geschlecht.allCases.indices.map { count(index, layout.geschlecht($0)) }
+            // New columns go at the end, so readers that take columns by position keep working.
+            row.append(area.art)
             table.append(row)
         }
         return table

@@ -17,7 +17,7 @@ import Testing
     static let kreiseColumns = [
         "ebene", "ags", "name", "budget_vereinbart_eur", "budget_aenderungen_eur", "budget_eur", "bewilligt_eur",
         "ausgegeben_eur", "rest_eur", "abfluss_prozent", "projekte", "teilnehmende", "teilnehmende_w", "teilnehmende_m",
-        "teilnehmende_d", "teilnehmende_ohne_angabe",
+        "teilnehmende_d", "teilnehmende_ohne_angabe", "art",
     ]
 
     func row(_ values: [String]) -> [String: String] {
@@ -41,54 +41,60 @@ import Testing
         #expect(
             kreise["06411"]
                 == row([
-                    "Kreis", "06411", "Darmstadt", "1000.00", "100.00", "1100.00", "600.00", "183.33", "916.67", "16.7", "2", "3", "2", "1",
-                    "0", "0",
+                    "Kreis", "06411", "Darmstadt, Stadt", "1000.00", "100.00", "1100.00", "600.00", "183.33", "916.67", "16.7", "2", "3",
+                    "2", "1",
+                    "0", "0", "kreisfreie Stadt",
                 ]))
         // Budget 0: abfluss empty; a project without anything.
         #expect(
             kreise["06412"]
                 == row([
                     "Kreis", "06412", "Frankfurt am Main", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "", "1", "0", "0", "0", "0", "0",
+                    "kreisfreie Stadt",
                 ]))
         // P3 (no Bescheid: bewilligt 0, spent 10.00) and P4 (50.00 approved, −5.00 repaid). 5.00 / 500 = 1.0 %.
         #expect(
             kreise["06634"]
                 == row([
                     "Kreis", "06634", "Schwalm-Eder-Kreis", "500.00", "0.00", "500.00", "50.00", "5.00", "495.00", "1.0", "2", "6", "2",
-                    "3", "1", "0",
+                    "3", "1", "0", "Landkreis",
                 ]))
         #expect(
             kreise["06998"]
                 == row([
                     "Kreis", "06998", "Neustadt", "10.00", "0.00", "10.00", "0.00", "0.00", "10.00", "0.0", "0", "0", "0", "0", "0", "0",
+                    "kreisfreie Stadt",
                 ]))
         // No Zielvereinbarung: the budget cells and abfluss are empty.
-        #expect(kreise["06531"] == row(["Kreis", "06531", "Gießen", "", "", "", "0.00", "0.00", "", "", "0", "0", "0", "0", "0", "0"]))
+        #expect(
+            kreise["06531"]
+                == row(["Kreis", "06531", "Gießen", "", "", "", "0.00", "0.00", "", "", "0", "0", "0", "0", "0", "0", "Landkreis"]))
         // Regierungsbezirke: budget sums over the Kreise with a Zielvereinbarung; empty if none has one.
         // Darmstadt: 183.33 / 1110 = 16.516 % → 16.5.
         #expect(
             kreise["064"]
                 == row([
                     "Regierungsbezirk", "064", "Regierungsbezirk Darmstadt", "1010.00", "100.00", "1110.00", "600.00", "183.33", "926.67",
-                    "16.5", "3", "3", "2", "1", "0", "0",
+                    "16.5", "3", "3", "2", "1", "0", "0", "",
                 ]))
         #expect(
             kreise["065"]
                 == row([
                     "Regierungsbezirk", "065", "Regierungsbezirk Gießen", "", "", "", "0.00", "0.00", "", "", "0", "0", "0", "0", "0", "0",
+                    "",
                 ]))
         #expect(
             kreise["066"]
                 == row([
                     "Regierungsbezirk", "066", "Regierungsbezirk Kassel", "500.00", "0.00", "500.00", "50.00", "5.00", "495.00", "1.0", "2",
-                    "6", "2", "3", "1", "0",
+                    "6", "2", "3", "1", "0", "",
                 ]))
         // Land: 188.33 / 1610 = 11.697 % → 11.7.
         #expect(
             kreise["06"]
                 == row([
                     "Land", "06", "Hessen", "1510.00", "100.00", "1610.00", "650.00", "188.33", "1421.67", "11.7", "5", "9", "4", "4", "1",
-                    "0",
+                    "0", "",
                 ]))
     }
 
@@ -148,8 +154,9 @@ import Testing
         #expect(
             kreise["06411"]
                 == row([
-                    "Kreis", "06411", "Darmstadt", "1000,00", "50,00", "1050,00", "900,00", "210,33", "839,67", "20,0", "2", "4", "2", "1",
-                    "0", "1",
+                    "Kreis", "06411", "Darmstadt, Stadt", "1000,00", "50,00", "1050,00", "900,00", "210,33", "839,67", "20,0", "2", "4",
+                    "2", "1",
+                    "0", "1", "kreisfreie Stadt",
                 ]))
         let rechtskreise = try files.byCategory("rechtskreise.csv")
         // P1: 177.00 over [2, 1, 0, 0, 0, 1] → 88.50 / 44.25 / 44.25.
