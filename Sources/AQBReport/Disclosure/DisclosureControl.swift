@@ -139,6 +139,20 @@ public struct DisclosureError: Error, Sendable, CustomStringConvertible {
     /// The first exposed cell, when there is one.
     var cell: AttackerKnowledge.Found?
 
+    /// The exposed cell of the new report (area index, cell index), when there is one.
+    public var position: (area: Int, cell: Int)? {
+        guard let cell, let own = cell.cell else { return nil }
+        return (own / cell.cellCount, own % cell.cellCount)
+    }
+
+    /// The message, naming the cell as `name` calls it (`06411 kreise.csv teilnehmende_d`).
+    public func description(naming name: (_ area: Int, _ cell: Int) -> String) -> String {
+        guard let cell else { return message }
+        let range = "[\(cell.min), \(cell.max.map(String.init) ?? "∞")]"
+        guard let position else { return "\(message): a cell of an earlier or later report can be proven to lie in \(range)" }
+        return "\(message): \(name(position.area, position.cell)) can be proven to lie in \(range)"
+    }
+
     public var description: String {
         guard let cell else { return message }
         let range = "[\(cell.min), \(cell.max.map(String.init) ?? "∞")]"

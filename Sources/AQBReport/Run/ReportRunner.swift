@@ -76,9 +76,10 @@ public struct ReportRunner {
                 do {
                     reports[index] = (try report.applyingDisclosureControl(neighbours: found.neighbours), counts)
                 } catch {
+                    let counts = report.publishedCounts
                     throw ReportError(
                         .software,
-                        "disclosure control for AQB year \(report.year) failed: \(error.description); nothing was published. Report it with the log."
+                        "disclosure control for AQB year \(report.year) failed: \(error.description(naming: counts.cellName)); nothing was published. Report it with the log."
                     )
                 }
                 let pattern = reports[index].0.disclosure

@@ -104,6 +104,21 @@ import Testing
         }
     }
 
+    @Test func aPatternThatFailsItsAuditIsReportedWithTheCellAsTheFilesNameIt() {
+        // Never reached on real data (the final audit is the last check before publishing); the
+        // message must still let an operator find the cell.
+        let error = DisclosureError(
+            message: "the suppression pattern fails its own audit",
+            cell: .init(variable: 33, min: 1, max: 1, cellCount: 15, cell: 33))
+        let counts = PublishedCounts(
+            keys: ["06", "064", "06411"], parents: [nil, 0, 1], massnahmenarten: ["AQV", "AUS", "QAF", "WBF"],
+            rechtskreise: ["SGB II", "SGB III", "SGB VIII", "SGB XII", "AsylbLG", "ohne"],
+            values: Array(repeating: Array(repeating: 0, count: 15), count: 3), starsMayBeZero: true)
+        #expect(
+            error.description(naming: counts.cellName)
+                == "the suppression pattern fails its own audit: 06411 kreise.csv teilnehmende_d can be proven to lie in [1, 1]")
+    }
+
     // MARK: Hessen-shaped tables
 
     @Test func patternsOfManyHessenShapedTablesPassTheAuditAndHaveNoRedundantCell() throws {
