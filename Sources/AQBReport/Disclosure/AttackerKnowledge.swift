@@ -136,42 +136,38 @@ struct AttackerKnowledge {
     ///
     /// - Parameter near: a cell just published: the cells it shares a sum with are checked first.
     func exposures(pattern: [Bool], near: Int? = nil, stopAtFirst: Bool = true) throws(DisclosureAudit.SolverError) -> [Found] {
-        let built = system(pattern: pattern)
+        if holder.program == nil { holder.program = PatternProgram(space: moveSpace) }
+        guard let program = holder.program else { return [] }
+        program.apply(pattern: pattern, values: values)
         var first = Set<Int>()
         if let near {
-            var cells = Set<Int>()
             for relation in relations where relation.total == near || relation.members.contains(near) {
-                cells.insert(relation.total)
-                cells.formUnion(relation.members)
-            }
-            for (unknown, variable) in built.variable where variable < values.count && cells.contains(variable) {
-                first.insert(unknown)
+                first.insert(relation.total)
+                first.formUnion(relation.members)
             }
         }
-        let audit = DisclosureAudit(system: built.system, threshold: threshold)
-        // Points found by earlier audits that agree with this pattern's published cells are
-        // solutions of this system too: they prove ranges without solving again.
-        var seeds = [built.seed]
-        for point in pool.points where values.indices.allSatisfy({ pattern[$0] || point[$0] == values[$0] }) {
-            var seed = Array(repeating: Int?.none, count: built.seed.count)
-            for (unknown, variable) in built.variable { seed[unknown] = point[variable] }
-            seeds.append(seed)
-        }
-        let base = moveBase
-        let found = try audit.exposures(
-            targets: built.targets, first: first, seeds: seeds, stopAtFirst: stopAtFirst,
-            solutions: { solution in
-                var point = base
-                for (unknown, value) in solution { if let variable = built.variable[unknown] { point[variable] = value } }
-                pool.add(point)
-            })
-        return found.compactMap { exposure in
-            guard let variable = built.variable[exposure.unknown], !givenUp.variables.contains(variable) else { return nil }
-            return Found(
-                variable: variable, min: exposure.min, max: exposure.max, cellCount: cellCount,
-                cell: variable < values.count ? variable : nil)
+        let candidates =
+            values.indices.filter { pattern[$0] } + (values.count..<program.space.base.count).filter { !givenUp.variables.contains($0) }
+        let targets = candidates.filter { first.contains($0) } + candidates.filter { !first.contains($0) }
+        // The base (true values, neighbours' seeds) and every point found by earlier audits that
+        // agrees with this pattern's published cells are solutions: they prove ranges unsolved.
+        var seeds: [[Int?]] = [program.space.base]
+        for point in pool.points where values.indices.allSatisfy({ pattern[$0] || point[$0] == values[$0] }) { seeds.append(point) }
+        let found = try DisclosureAudit.search(
+            program.program, targets: targets, seeds: seeds, threshold: threshold, timeLimitMs: 10_000, stopAtFirst: stopAtFirst,
+            solutions: { pool.add($0) })
+        return found.map { exposure in
+            Found(
+                variable: exposure.unknown, min: exposure.min, max: exposure.max, cellCount: cellCount,
+                cell: exposure.unknown < values.count ? exposure.unknown : nil)
         }
     }
+
+    /// The one GLPK problem of all audits of a search, built on first use.
+    final class Holder {
+        var program: PatternProgram?
+    }
+    let holder = Holder()
 
     /// The reports by Stichtag: neighbour indices, `nil` for this report.
     var chainOrder: [Int?] {
@@ -265,6 +261,51 @@ struct AttackerKnowledge {
             if !terms.isEmpty { space.inequalities.append((terms, later.value - earlier.value)) }
         }
         return space
+    }
+}
+
+/// The attack on every pattern of one search, as one GLPK problem: a column per variable of the
+/// move space (this report's cells, the neighbours' stars), rows for every sum and link. A
+/// pattern only changes bounds: a published cell is fixed at its value, a `*` is free above its
+/// lower bound. Keeping the problem lets every solve start from the last basis, where building
+/// it anew for each of the many audits of pruning started each one cold.
+final class PatternProgram {
+    let space: MoveSpace
+    let program: IntegerProgram
+    /// Whether each cell of this report is fixed (published) in the problem right now.
+    private var fixed: [Bool]
+
+    init(space: MoveSpace) {
+        self.space = space
+        let count = space.base.count
+        program = IntegerProgram(columns: count, integer: true)
+        for variable in 0..<count { program.setBounds(column: variable, lower: Double(space.lower[variable]), upper: nil) }
+        // In the variables x = base + y: Σ c·x = Σ c·base for an equation, ≤ bound + Σ c·base.
+        func atBase(_ terms: [(variable: Int, coefficient: Int)]) -> Double {
+            Double(terms.map { space.base[$0.variable] * $0.coefficient }.reduce(0, +))
+        }
+        for equation in space.equations {
+            let rhs = atBase(equation)
+            program.addRow(equation.map { ($0.variable, Double($0.coefficient)) }, lower: rhs, upper: rhs)
+        }
+        for inequality in space.inequalities {
+            program.addRow(
+                inequality.terms.map { ($0.variable, Double($0.coefficient)) }, lower: nil,
+                upper: Double(inequality.bound) + atBase(inequality.terms))
+        }
+        fixed = Array(repeating: false, count: space.ownCount)
+    }
+
+    /// Fixes the published cells of `pattern` at their values and frees its stars.
+    func apply(pattern: [Bool], values: [Int]) {
+        for cell in 0..<space.ownCount where fixed[cell] == pattern[cell] {
+            fixed[cell] = !pattern[cell]
+            if pattern[cell] {
+                program.setBounds(column: cell, lower: Double(space.lower[cell]), upper: nil)
+            } else {
+                program.setBounds(column: cell, lower: Double(values[cell]), upper: Double(values[cell]))
+            }
+        }
     }
 }
 

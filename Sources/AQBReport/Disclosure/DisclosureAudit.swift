@@ -74,29 +74,51 @@ struct DisclosureAudit {
             program.addRow(Self.rowTerms(inequality, local), lower: nil, upper: Double(inequality.bound))
         }
 
+        let columnSeeds = seeds.map { seed in component.map { seed[$0] } }
+        let found = try Self.search(
+            program, targets: targets.compactMap { local[$0] }, seeds: columnSeeds, threshold: threshold, timeLimitMs: timeLimitMs,
+            stopAtFirst: stopAtFirst,
+            solutions: { values in solutions?(Dictionary(uniqueKeysWithValues: component.enumerated().map { ($1, values[$0]) })) })
+        return found.map { Exposure(unknown: component[$0.unknown], min: $0.min, max: $0.max) }
+    }
+
+    /// The attack on a program already built: maximises and minimises target columns until each
+    /// is proven safe or proven exposed. Every solution found is a point the attacker cannot
+    /// exclude, so it widens the known range of every column at once; most columns need no
+    /// program of their own. Exposures name columns.
+    ///
+    /// - Parameters:
+    ///   - targets: columns to check, in this order.
+    ///   - seeds: known solutions per column (`nil`: unknown).
+    ///   - solutions: receives every solution found, per column.
+    static func search(
+        _ program: IntegerProgram, targets: [Int], seeds: [[Int?]], threshold: Int, timeLimitMs: Int, stopAtFirst: Bool,
+        solutions: ([Int]) -> Void
+    ) throws(SolverError) -> [Exposure] {
+        let count = program.columnCount
         let unbounded = Int.max
-        var low = Array(repeating: unbounded, count: component.count)
-        var high = Array(repeating: Int.min, count: component.count)
+        var low = Array(repeating: unbounded, count: count)
+        var high = Array(repeating: Int.min, count: count)
         for seed in seeds {
-            for (column, unknown) in component.enumerated() {
-                guard let value = seed[unknown] else { continue }
+            for column in 0..<count {
+                guard let value = seed[column] else { continue }
                 low[column] = min(low[column], value)
                 high[column] = max(high[column], value)
             }
         }
-        var maximised = Array(repeating: false, count: component.count)
-        var minimised = Array(repeating: false, count: component.count)
+        var maximised = Array(repeating: false, count: count)
+        var minimised = Array(repeating: false, count: count)
         func safe(_ column: Int) -> Bool { high[column] >= threshold && low[column] < high[column] }
         func solve(_ column: Int, _ direction: IntegerProgram.Direction) throws(SolverError) {
             program.setObjective([(column, 1)], direction: direction)
             switch program.solve(integer: true, timeLimitMs: timeLimitMs) {
             case .optimal(let values):
-                for index in values.indices {
-                    let value = Int(values[index])
-                    low[index] = min(low[index], value)
-                    if high[index] != unbounded { high[index] = max(high[index], value) }
+                let point = values.map { Int($0) }
+                for index in point.indices {
+                    low[index] = min(low[index], point[index])
+                    if high[index] != unbounded { high[index] = max(high[index], point[index]) }
                 }
-                solutions?(Dictionary(uniqueKeysWithValues: component.enumerated().map { ($1, Int(values[$0])) }))
+                solutions(point)
             case .unbounded where direction == .maximize:
                 high[column] = unbounded
             case .unbounded:
@@ -109,8 +131,7 @@ struct DisclosureAudit {
         }
 
         var exposures: [Exposure] = []
-        for unknown in targets {
-            guard let column = local[unknown] else { continue }
+        for column in targets {
             if safe(column) { continue }
             if !maximised[column] {
                 try solve(column, .maximize)
@@ -122,7 +143,7 @@ struct DisclosureAudit {
                 minimised[column] = true
             }
             if safe(column) { continue }
-            exposures.append(Exposure(unknown: unknown, min: low[column], max: high[column] == unbounded ? nil : high[column]))
+            exposures.append(Exposure(unknown: column, min: low[column], max: high[column] == unbounded ? nil : high[column]))
             if stopAtFirst { break }
         }
         return exposures
