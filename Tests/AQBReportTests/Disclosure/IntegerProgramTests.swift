@@ -1,0 +1,56 @@
+import Testing
+
+@testable import AQBReport
+
+/// The GLPK wrapper on programs whose answers are known.
+@Suite struct IntegerProgramTests {
+    @Test func integerOptimumDiffersFromTheLinearOne() {
+        // max x + y with 2x + 2y ≤ 3: the relaxation reaches 1.5, whole numbers only 1.
+        let program = IntegerProgram(columns: 2, integer: true)
+        program.addRow([(0, 2), (1, 2)], lower: nil, upper: 3)
+        program.setObjective([(0, 1), (1, 1)], direction: .maximize)
+        guard case .optimal(let values) = program.solve(integer: true, timeLimitMs: 1_000) else {
+            Issue.record("no optimum")
+            return
+        }
+        #expect(values[0] + values[1] == 1)
+        guard case .optimal(let relaxed) = program.solve(integer: false, timeLimitMs: 1_000) else {
+            Issue.record("no optimum of the relaxation")
+            return
+        }
+        #expect(relaxed[0] + relaxed[1] == 1.5)
+    }
+
+    @Test func equationsAndBoundsHold() {
+        // x + y + z = 10, x = 4 fixed, y ≤ 2: min z is 4, max z is 6.
+        let program = IntegerProgram(columns: 3, integer: true)
+        program.addRow([(0, 1), (1, 1), (2, 1)], lower: 10, upper: 10)
+        program.setBounds(column: 0, lower: 4, upper: 4)
+        program.setBounds(column: 1, lower: 0, upper: 2)
+        program.setObjective([(2, 1)], direction: .minimize)
+        #expect(program.solve(integer: true, timeLimitMs: 1_000) == .optimal([4, 2, 4]))
+        program.setObjective([(2, 1)], direction: .maximize)
+        #expect(program.solve(integer: true, timeLimitMs: 1_000) == .optimal([4, 0, 6]))
+    }
+
+    @Test func unboundedAndInfeasibleAreTold() {
+        let open = IntegerProgram(columns: 2, integer: true)
+        open.addRow([(0, 1), (1, -1)], lower: 0, upper: 0)
+        open.setObjective([(0, 1)], direction: .maximize)
+        #expect(open.solve(integer: true, timeLimitMs: 1_000) == .unbounded)
+
+        let contradiction = IntegerProgram(columns: 1, integer: true)
+        contradiction.addRow([(0, 1)], lower: 5, upper: 5)
+        contradiction.setBounds(column: 0, lower: 0, upper: 3)
+        contradiction.setObjective([(0, 1)], direction: .maximize)
+        #expect(contradiction.solve(integer: true, timeLimitMs: 1_000) == .infeasible)
+    }
+
+    @Test func repeatedColumnsInARowAreMerged() {
+        // x + x ≤ 5 (GLPK itself refuses a column twice in a row): max x is 2.
+        let program = IntegerProgram(columns: 1, integer: true)
+        program.addRow([(0, 1), (0, 1)], lower: nil, upper: 5)
+        program.setObjective([(0, 1)], direction: .maximize)
+        #expect(program.solve(integer: true, timeLimitMs: 1_000) == .optimal([2]))
+    }
+}
