@@ -61,7 +61,3 @@ public struct ConfigError: Error, Sendable, CustomStringConvertible {
 
     public var reportError: ReportError { ReportError(isUsage ? .usage : .config, description) }
 }
-
-extension Substring {
-    var trimmingWhitespace: String { String(self).trimmingWhitespace }
-}

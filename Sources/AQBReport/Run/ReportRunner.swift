@@ -40,7 +40,7 @@ public struct ReportRunner {
         // `--year 2024 --year 2024` is one report, not two writers of the same folder.
         request.years = request.years.reduce(into: [Int]()) { years, year in if !years.contains(year) { years.append(year) } }
         let publisher = try ReportPublisher(base: request.outputBase)
-        let lock = try RunLock(base: request.outputBase, description: "pid \(getpid()), started \(BerlinTime.iso(started))")
+        let lock = try RunLock(base: publisher.directory, description: "pid \(getpid()), started \(BerlinTime.iso(started))")
         defer { withExtendedLifetime(lock) {} }
         publisher.removeLeftovers()
 
@@ -77,7 +77,7 @@ public struct ReportRunner {
                 staged.append(
                     try publisher.stage(
                         year: report.year, folder: ReportFolder.name(asOf: request.asOf, disclosureControl: request.disclosureControl),
-                        files: output
+                        updatesLatest: request.disclosureControl, files: output
                     ) { entries in
                         try manifest(
                             report: report, counts: counts, request: request, snapshot: snapshot, entries: entries,
