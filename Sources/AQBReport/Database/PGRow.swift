@@ -73,7 +73,8 @@ public struct PGRow {
         return date
     }
 
-    private func columnName(_ column: Int) -> String { String(cString: PQfname(result, Int32(column))) }
+    /// The column's name as the query spells it, for messages.
+    public func columnName(_ column: Int) -> String { String(cString: PQfname(result, Int32(column))) }
 
     private func nullError(_ column: Int) -> PGError {
         PGError(kind: .unexpectedResult, message: "column \(columnName(column)) is NULL where a value is required")

@@ -65,7 +65,8 @@ public struct ReportRunner {
             throw ReportError(.software, "unexpected failure while reading: \(error)")
         }
 
-        let warnings = freshnessWarnings(snapshot: snapshot, request: request)
+        let freshness = Freshness(snapshot: snapshot, maxBookingAgeDays: request.maxBookingAgeDays)
+        let warnings = freshness.warnings
         for warning in warnings { logger.warning("\(warning)") }
         var staged: [ReportPublisher.StagedFolder] = []
         var files = 0
@@ -102,7 +103,7 @@ public struct ReportRunner {
             years: request.years, areas: reports.first?.0.areas.count ?? 0, rowsRead: rowsRead,
             perYear: reports.map { ($0.0.year, $0.1) }, files: files, folders: folders,
             warnings: warnings, durationMs: Int(now().timeIntervalSince(started) * 1000),
-            staleFailure: request.staleIsError && !warnings.isEmpty)
+            staleFailure: request.staleIsError && freshness.isStale)
     }
 
     /// The files of one year's folder, in the order they are written.
@@ -131,17 +132,5 @@ public struct ReportRunner {
             rowsRead: counts, files: entries, createdAt: BerlinTime.iso(written),
             durationMs: Int(written.timeIntervalSince(started) * 1000), warnings: warnings
         ).encoded()
-    }
-
-    func freshnessWarnings(snapshot: Snapshot, request: ReportRequest) -> [String] {
-        guard let maxAge = request.maxBookingAgeDays else { return [] }
-        guard let newest = snapshot.newestBooking else {
-            return ["Keine Buchungen in aqb.ausgabe: der Buchungsdatenbestand ist leer."]
-        }
-        let age = BerlinTime.today(snapshot.takenAt).daysSince(newest)
-        guard age > maxAge else { return [] }
-        return [
-            "Die neueste Buchung ist vom \(newest.german), \(age) Tage vor dem Datenstand (erlaubt: \(maxAge)); die Buchungsdaten sind möglicherweise nicht aktuell."
-        ]
     }
 }
