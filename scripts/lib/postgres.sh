@@ -6,7 +6,7 @@
 #   aqb_cluster_start NAME PORT      # sets PGHOST, PGPORT, PGUSER, aqb_cluster_dir; idempotent
 #                                    # PORT is a base: each checkout adds an offset of its own
 #   aqb_cluster_stop                 # stops it again; safe to call twice
-#   aqb_create_database NAME         # an empty database with sql/schema/ applied
+#   aqb_create_database NAME         # an empty database with sql/schema/ and sql/roles/ applied
 #
 # As root, initdb and postgres refuse to run: the cluster then belongs to the `postgres` user.
 # The socket lives in /tmp (short path, < 100 bytes, reachable by that user).
@@ -74,7 +74,7 @@ aqb_cluster_stop() {
 aqb_create_database() {
     local db=$1 f
     psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS \"$db\"" -c "CREATE DATABASE \"$db\"" >/dev/null
-    for f in "$aqb_root"/sql/schema/*.sql; do
+    for f in "$aqb_root"/sql/schema/*.sql "$aqb_root"/sql/roles/*.sql; do
         psql -X -q -d "$db" -v ON_ERROR_STOP=1 -f "$f" >/dev/null
     done
 }

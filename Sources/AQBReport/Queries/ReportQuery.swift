@@ -6,6 +6,7 @@ enum ReportQuery: String, CaseIterable {
     case budgets = "budgets.sql"
     case check = "check.sql"
     case checkContents = "check_contents.sql"
+    case checkRole = "check_role.sql"
     case massnahmenarten = "massnahmenarten.sql"
     case projects = "projects.sql"
     case rechtskreise = "rechtskreise.sql"

@@ -76,6 +76,35 @@ UNION ALL
 SELECT 'newest booking', true, coalesce((SELECT max(buchungstag)::text FROM aqb.ausgabe), 'no bookings yet');
 
 """#,
+        "check_role.sql": #"""
+-- `aqb-report check`, third part: where the report is connected, and what its role may do beyond
+-- reading. Here `false` is a warning, not a failure: the report works, but with more rights than
+-- it needs (sql/roles/ creates a role that only reads).
+SELECT 'database', true,
+       current_database() || ' on ' || coalesce(inet_server_addr()::text || ':' || inet_server_port()::text, 'a local socket')
+           || ', role ' || current_user
+UNION ALL
+SELECT 'role is no superuser', NOT r.rolsuper,
+       CASE WHEN r.rolsuper THEN current_user || ' is a superuser; run the report as aqb_report (sql/roles/)'
+            ELSE current_user || ' is not a superuser' END
+FROM pg_roles r WHERE r.rolname = current_user
+UNION ALL
+SELECT 'role cannot write', w.tables IS NULL,
+       coalesce(current_user || ' may change ' || w.tables || '; the report only reads: use aqb_report (sql/roles/)',
+                current_user || ' may only read the aqb tables')
+FROM (SELECT string_agg('aqb.' || c.relname, ', ' ORDER BY c.relname) AS tables
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = 'aqb' AND c.relkind IN ('r', 'p')
+         AND (has_table_privilege(c.oid, 'INSERT') OR has_table_privilege(c.oid, 'UPDATE')
+              OR has_table_privilege(c.oid, 'DELETE') OR has_table_privilege(c.oid, 'TRUNCATE'))) w
+UNION ALL
+SELECT 'CONNECT not granted to PUBLIC', NOT has_database_privilege('public', current_database(), 'CONNECT'),
+       CASE WHEN has_database_privilege('public', current_database(), 'CONNECT')
+            THEN 'every login may connect, and so take the report''s database lock; REVOKE CONNECT ON DATABASE '
+                 || quote_ident(current_database()) || ' FROM PUBLIC and grant it to the roles that need it'
+            ELSE 'only granted roles may connect' END;
+
+"""#,
         "massnahmenarten.sql": #"""
 -- The Maßnahmenarten, in the order every report lists them.
 SELECT code, bezeichnung, sortierung FROM aqb.massnahmenart ORDER BY sortierung, code;
@@ -126,16 +155,24 @@ SELECT code, bezeichnung, sortierung FROM aqb.rechtskreis ORDER BY sortierung, c
 
 """#,
         "run_lock.sql": #"""
--- One report run per database at a time: a session-level advisory lock, released by the server
--- when the run's connection ends, however it ends. $1 = the lock key (bigint).
-SELECT pg_try_advisory_lock($1::bigint);
+-- One report run per database and role at a time: a session-level advisory lock, released by the
+-- server when the run's connection ends, however it ends.
+-- The key is "AQBR" in the high 32 bits and the connected role's OID in the low ones: a session of
+-- another role holds it only on purpose, and run_lock_holder.sql tells the report so (it then
+-- warns and goes on instead of letting that session block it).
+-- Returns whether the lock was taken, and the key.
+WITH k AS (
+    SELECT (1095844434::bigint << 32) | (SELECT oid::bigint FROM pg_roles WHERE rolname = current_user) AS key
+)
+SELECT pg_try_advisory_lock(k.key), k.key FROM k;
 
 """#,
         "run_lock_holder.sql": #"""
 -- Only when the lock is taken: who holds it, so the message can name the other run.
--- $1 = the lock key (bigint).
+-- $1 = the lock key (bigint). Last column: whether the holder is a session of this same role.
 SELECT a.pid::int8, coalesce(a.application_name, ''), coalesce(a.client_addr::text, 'local socket'),
-       to_char(a.backend_start AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD HH24:MI:SS')
+       coalesce(to_char(a.backend_start AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD HH24:MI:SS'), '?'),
+       coalesce(a.usename::text, '?'), coalesce(a.usename = current_user, false)
 FROM pg_locks l
 JOIN pg_stat_activity a ON a.pid = l.pid
 WHERE l.locktype = 'advisory' AND l.granted

@@ -45,7 +45,7 @@ public struct ReportRunner {
         publisher.removeLeftovers()
 
         let connection = try DatabaseSession.connect(request, logger: logger)
-        try DatabaseSession.lock(connection)
+        try DatabaseSession.lock(connection, logger: logger)
         let snapshot: Snapshot
         var reports: [(YearReport, RowCounts)] = []
         do {

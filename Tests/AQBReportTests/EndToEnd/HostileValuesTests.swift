@@ -9,7 +9,7 @@ import Testing
 @Suite struct HostileValuesTests {
     func report(_ database: TestDatabase, _ out: TemporaryFolder, extra: [String] = []) throws -> CommandRunner.Outcome {
         try CommandRunner.run(
-            ["report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo] + extra)
+            ["report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo] + extra)
     }
 
     /// The first project of 2024 in the sample data, and its Kreis.

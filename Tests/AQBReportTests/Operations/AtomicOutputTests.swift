@@ -11,7 +11,7 @@ import Testing
     func report(_ database: TestDatabase, _ out: String, asOf: String = "2025-09-30", extra: [String] = []) throws -> CommandRunner.Outcome
     {
         try CommandRunner.run(
-            ["report", "--year", "2024", "--year", "2025", "--as-of", asOf, "--out", out, "--db", database.conninfo] + extra)
+            ["report", "--year", "2024", "--year", "2025", "--as-of", asOf, "--out", out, "--db", database.reportConninfo] + extra)
     }
 
     @Test func killedAtAnyMomentLeavesTheOldOrTheNewCompleteReport() throws {
@@ -24,7 +24,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20 {
             let running = try CommandRunner.Running([
-                "report", "--year", "2024", "--year", "2025", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo,
+                "report", "--year", "2024", "--year", "2025", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo,
             ])
             usleep(UInt32.random(in: 0...250_000, using: &generator))
             running.kill()
@@ -52,7 +52,9 @@ import Testing
         try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
         try Shell.run("mount", "-t", "tmpfs", "-o", "size=80k", "tmpfs", mount)
         defer { try? Shell.run("umount", mount) }
-        let first = try CommandRunner.run(["report", "--year", "2024", "--as-of", "2025-09-30", "--out", mount, "--db", database.conninfo])
+        let first = try CommandRunner.run([
+            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", mount, "--db", database.reportConninfo,
+        ])
         #expect(first.status == 0, "\(first.stderr)")
         let second = try report(database, mount, asOf: "2025-10-31")
         #expect(second.status == 73, "\(second.stderr)")

@@ -13,7 +13,7 @@ import Testing
     func report(_ database: TestDatabase, _ out: String, asOf: String = "2025-09-30", extra: [String] = []) throws -> CommandRunner.Outcome
     {
         try CommandRunner.run(
-            ["report", "--year", "2024", "--as-of", asOf, "--out", out, "--db", database.conninfo, "--connect-attempts", "1"] + extra)
+            ["report", "--year", "2024", "--as-of", asOf, "--out", out, "--db", database.reportConninfo, "--connect-attempts", "1"] + extra)
     }
 
     func write(_ text: String, _ path: String) throws { try text.write(toFile: path, atomically: false, encoding: .utf8) }
