@@ -56,6 +56,7 @@ struct ReportCommand: ParsableCommand {
                 metricsPath = merged[.metricsFile]?.text
             }
             try CommandLogging.run({ CommandLogging.logger(level: merged[.logLevel]?.text) }) { logger in
+                StopSignals.install(logger: logger)
                 let asOfDate =
                     try asOf.map { text throws(ReportError) in
                         guard let date = CalendarDate(iso: text) else {

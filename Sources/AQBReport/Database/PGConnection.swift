@@ -100,6 +100,9 @@ public final class PGConnection {
 
     deinit { PQfinish(handle) }
 
+    /// A canceller for the queries of this connection, for a signal handler on another thread.
+    public func makeCanceller() -> PGCanceller? { PGCanceller(connection: handle) }
+
     /// The server's version as libpq reports it, e.g. 150018 for 15.18.
     public var serverVersion: Int { Int(PQserverVersion(handle)) }
 

@@ -18,12 +18,17 @@
 public struct ReportPublisher {
     public let base: String
     let directory: Directory
+    /// Where staging folders are registered for removal on SIGTERM/SIGINT.
+    let registry: StagingRegistry
     static let temporaryPrefix = ".aqb-tmp-"
     public static let latestName = "latest"
 
     /// Checks the output base and creates it when missing.
-    public init(base: String) throws(ReportError) {
+    public init(base: String) throws(ReportError) { try self.init(base: base, registry: .shared) }
+
+    init(base: String, registry: StagingRegistry) throws(ReportError) {
         self.base = base
+        self.registry = registry
         switch FileSystem.kind(base) {
         case .directory: break
         case .missing:
@@ -87,7 +92,7 @@ public struct ReportPublisher {
             temporaryName: Directory.unguessableName(ReportPublisher.temporaryPrefix + folder + "-"), finalName: folder)
         do {
             let staging = try yearDirectory.makeSubdirectory(staged.temporaryName)
-            StagingRegistry.shared.add(yearDirectory, staged.temporaryName)
+            registry.add(yearDirectory, staged.temporaryName)
             var entries: [Manifest.File] = []
             for file in files {
                 try staging.createFile(file.name, file.bytes, sync: false)
@@ -136,7 +141,7 @@ public struct ReportPublisher {
     public func publish(_ staged: [StagedFolder]) throws(ReportError) {
         do {
             try directory.syncFileSystem()
-            try StagingRegistry.shared.whileHeld { forget throws(FileSystem.Failure) in
+            try registry.whileHeld { forget throws(FileSystem.Failure) in
                 for folder in staged {
                     let years = folder.yearDirectory
                     if years.kind(folder.finalName) == .missing {
@@ -159,7 +164,7 @@ public struct ReportPublisher {
     public func discard(_ staged: [StagedFolder]) {
         for folder in staged {
             folder.yearDirectory.remove(folder.temporaryName)
-            StagingRegistry.shared.remove(folder.yearDirectory, folder.temporaryName)
+            registry.remove(folder.yearDirectory, folder.temporaryName)
         }
     }
 

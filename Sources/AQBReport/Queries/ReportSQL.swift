@@ -5,207 +5,207 @@ public enum ReportSQL {
     /// File name → SQL text.
     public static let files: [String: String] = [
         "areas.sql": #"""
--- The Kreise of AQB year $1: every Gebietskörperschaft valid on any day of the year
--- (gueltig_ab/gueltig_bis, NULL = unbounded), plus any other that has a Zielvereinbarung for it.
--- Parameters: $1 = AQB year (int).
-SELECT g.ags::text, g.name, g.art, g.regierungsbezirk
-FROM aqb.gebietskoerperschaft g
-WHERE (
-        (g.gueltig_ab IS NULL OR g.gueltig_ab <= make_date($1::int, 12, 31))
-    AND (g.gueltig_bis IS NULL OR g.gueltig_bis >= make_date($1::int, 1, 1))
-   )
-   OR EXISTS (SELECT 1 FROM aqb.zielvereinbarung z WHERE z.ags = g.ags AND z.jahr = $1::int)
-ORDER BY g.ags;
+        -- The Kreise of AQB year $1: every Gebietskörperschaft valid on any day of the year
+        -- (gueltig_ab/gueltig_bis, NULL = unbounded), plus any other that has a Zielvereinbarung for it.
+        -- Parameters: $1 = AQB year (int).
+        SELECT g.ags::text, g.name, g.art, g.regierungsbezirk
+        FROM aqb.gebietskoerperschaft g
+        WHERE (
+                (g.gueltig_ab IS NULL OR g.gueltig_ab <= make_date($1::int, 12, 31))
+            AND (g.gueltig_bis IS NULL OR g.gueltig_bis >= make_date($1::int, 1, 1))
+           )
+           OR EXISTS (SELECT 1 FROM aqb.zielvereinbarung z WHERE z.ags = g.ags AND z.jahr = $1::int)
+        ORDER BY g.ags;
 
-"""#,
+        """#,
         "budgets.sql": #"""
--- Budget per Zielvereinbarung of AQB year $1: the agreed amount, the sum of its changes effective
--- on or before the Stichtag $2, and how many changes that sum holds (for the manifest).
--- Parameters: $1 = AQB year (int), $2 = Stichtag (date).
-SELECT z.ags::text,
-       z.budget_eur,
-       coalesce(sum(b.betrag_eur), 0) AS budget_aenderungen_eur,
-       count(b.id) AS aenderungen
-FROM aqb.zielvereinbarung z
-LEFT JOIN aqb.budget_aenderung b
-       ON b.ags = z.ags AND b.jahr = z.jahr AND b.wirksam_am <= $2::date
-WHERE z.jahr = $1::int
-GROUP BY z.ags, z.budget_eur
-ORDER BY z.ags;
+        -- Budget per Zielvereinbarung of AQB year $1: the agreed amount, the sum of its changes effective
+        -- on or before the Stichtag $2, and how many changes that sum holds (for the manifest).
+        -- Parameters: $1 = AQB year (int), $2 = Stichtag (date).
+        SELECT z.ags::text,
+               z.budget_eur,
+               coalesce(sum(b.betrag_eur), 0) AS budget_aenderungen_eur,
+               count(b.id) AS aenderungen
+        FROM aqb.zielvereinbarung z
+        LEFT JOIN aqb.budget_aenderung b
+               ON b.ags = z.ags AND b.jahr = z.jahr AND b.wirksam_am <= $2::date
+        WHERE z.jahr = $1::int
+        GROUP BY z.ags, z.budget_eur
+        ORDER BY z.ags;
 
-"""#,
+        """#,
         "check.sql": #"""
--- `aqb-report check`: what an operator setting up the job needs to know, in one query.
--- One row per item: what is checked, whether it is fine, and what was found.
-WITH tables(name) AS (
-    VALUES ('gebietskoerperschaft'), ('massnahmenart'), ('rechtskreis'), ('zielvereinbarung'),
-           ('budget_aenderung'), ('projekt'), ('ausgabe'), ('teilnahme'), ('schema_version')
-), indexes(name) AS (
-    VALUES ('projekt_jahr_idx'), ('ausgabe_projekt_idx'), ('teilnahme_projekt_idx'),
-           ('budget_aenderung_zv_idx'), ('ausgabe_buchungstag_idx')
-)
-SELECT 'table aqb.' || t.name,
-       to_regclass('aqb.' || t.name) IS NOT NULL
-           AND has_table_privilege(to_regclass('aqb.' || t.name), 'SELECT'),
-       CASE WHEN to_regclass('aqb.' || t.name) IS NULL THEN 'missing: apply sql/schema/'
-            WHEN NOT has_table_privilege(to_regclass('aqb.' || t.name), 'SELECT') THEN 'no SELECT privilege for ' || current_user
-            ELSE 'present, readable' END
-FROM tables t
-UNION ALL
-SELECT 'index aqb.' || i.name,
-       to_regclass('aqb.' || i.name) IS NOT NULL,
-       CASE WHEN to_regclass('aqb.' || i.name) IS NULL THEN 'missing: apply sql/schema/003_indexes.sql (the report gets slow without it)'
-            ELSE 'present' END
-FROM indexes i;
+        -- `aqb-report check`: what an operator setting up the job needs to know, in one query.
+        -- One row per item: what is checked, whether it is fine, and what was found.
+        WITH tables(name) AS (
+            VALUES ('gebietskoerperschaft'), ('massnahmenart'), ('rechtskreis'), ('zielvereinbarung'),
+                   ('budget_aenderung'), ('projekt'), ('ausgabe'), ('teilnahme'), ('schema_version')
+        ), indexes(name) AS (
+            VALUES ('projekt_jahr_idx'), ('ausgabe_projekt_idx'), ('teilnahme_projekt_idx'),
+                   ('budget_aenderung_zv_idx'), ('ausgabe_buchungstag_idx')
+        )
+        SELECT 'table aqb.' || t.name,
+               to_regclass('aqb.' || t.name) IS NOT NULL
+                   AND has_table_privilege(to_regclass('aqb.' || t.name), 'SELECT'),
+               CASE WHEN to_regclass('aqb.' || t.name) IS NULL THEN 'missing: apply sql/schema/'
+                    WHEN NOT has_table_privilege(to_regclass('aqb.' || t.name), 'SELECT') THEN 'no SELECT privilege for ' || current_user
+                    ELSE 'present, readable' END
+        FROM tables t
+        UNION ALL
+        SELECT 'index aqb.' || i.name,
+               to_regclass('aqb.' || i.name) IS NOT NULL,
+               CASE WHEN to_regclass('aqb.' || i.name) IS NULL THEN 'missing: apply sql/schema/003_indexes.sql (the report gets slow without it)'
+                    ELSE 'present' END
+        FROM indexes i;
 
-"""#,
+        """#,
         "check_contents.sql": #"""
--- `aqb-report check`, second part (only when all tables exist): schema version and reference rows.
-SELECT 'schema version', (SELECT max(version) FROM aqb.schema_version) = $1::int,
-       coalesce((SELECT max(version) FROM aqb.schema_version)::text, 'none') || ' (this tool expects ' || $1::text || ')'
-UNION ALL
-SELECT 'reference rows aqb.gebietskoerperschaft', count(*) > 0, count(*)::text || ' rows' FROM aqb.gebietskoerperschaft
-UNION ALL
-SELECT 'reference rows aqb.massnahmenart', count(*) > 0, count(*)::text || ' rows: ' || coalesce(string_agg(code, ', ' ORDER BY sortierung), '') FROM aqb.massnahmenart
-UNION ALL
-SELECT 'reference rows aqb.rechtskreis', count(*) > 0, count(*)::text || ' rows: ' || coalesce(string_agg(code, ', ' ORDER BY sortierung), '') FROM aqb.rechtskreis
-UNION ALL
-SELECT 'Zielvereinbarungen', true, coalesce(string_agg(n::text || ' for ' || jahr::text, ', ' ORDER BY jahr), 'none yet')
-FROM (SELECT jahr, count(*) AS n FROM aqb.zielvereinbarung GROUP BY jahr) z
-UNION ALL
-SELECT 'newest booking', true, coalesce((SELECT max(buchungstag)::text FROM aqb.ausgabe), 'no bookings yet');
+        -- `aqb-report check`, second part (only when all tables exist): schema version and reference rows.
+        SELECT 'schema version', (SELECT max(version) FROM aqb.schema_version) = $1::int,
+               coalesce((SELECT max(version) FROM aqb.schema_version)::text, 'none') || ' (this tool expects ' || $1::text || ')'
+        UNION ALL
+        SELECT 'reference rows aqb.gebietskoerperschaft', count(*) > 0, count(*)::text || ' rows' FROM aqb.gebietskoerperschaft
+        UNION ALL
+        SELECT 'reference rows aqb.massnahmenart', count(*) > 0, count(*)::text || ' rows: ' || coalesce(string_agg(code, ', ' ORDER BY sortierung), '') FROM aqb.massnahmenart
+        UNION ALL
+        SELECT 'reference rows aqb.rechtskreis', count(*) > 0, count(*)::text || ' rows: ' || coalesce(string_agg(code, ', ' ORDER BY sortierung), '') FROM aqb.rechtskreis
+        UNION ALL
+        SELECT 'Zielvereinbarungen', true, coalesce(string_agg(n::text || ' for ' || jahr::text, ', ' ORDER BY jahr), 'none yet')
+        FROM (SELECT jahr, count(*) AS n FROM aqb.zielvereinbarung GROUP BY jahr) z
+        UNION ALL
+        SELECT 'newest booking', true, coalesce((SELECT max(buchungstag)::text FROM aqb.ausgabe), 'no bookings yet');
 
-"""#,
+        """#,
         "check_role.sql": #"""
--- `aqb-report check`, third part: where the report is connected, and what its role may do beyond
--- reading. Here `false` is a warning, not a failure: the report works, but with more rights than
--- it needs (sql/roles/ creates a role that only reads).
-SELECT 'database', true,
-       current_database() || ' on ' || coalesce(inet_server_addr()::text || ':' || inet_server_port()::text, 'a local socket')
-           || ', role ' || current_user
-UNION ALL
-SELECT 'role is no superuser', NOT r.rolsuper,
-       CASE WHEN r.rolsuper THEN current_user || ' is a superuser; run the report as aqb_report (sql/roles/)'
-            ELSE current_user || ' is not a superuser' END
-FROM pg_roles r WHERE r.rolname = current_user
-UNION ALL
-SELECT 'role cannot write', w.tables IS NULL,
-       coalesce(current_user || ' may change ' || w.tables || '; the report only reads: use aqb_report (sql/roles/)',
-                current_user || ' may only read the aqb tables')
-FROM (SELECT string_agg('aqb.' || c.relname, ', ' ORDER BY c.relname) AS tables
-        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE n.nspname = 'aqb' AND c.relkind IN ('r', 'p')
-         AND (has_table_privilege(c.oid, 'INSERT') OR has_table_privilege(c.oid, 'UPDATE')
-              OR has_table_privilege(c.oid, 'DELETE') OR has_table_privilege(c.oid, 'TRUNCATE'))) w
-UNION ALL
-SELECT 'CONNECT not granted to PUBLIC', NOT has_database_privilege('public', current_database(), 'CONNECT'),
-       CASE WHEN has_database_privilege('public', current_database(), 'CONNECT')
-            THEN 'every login may connect, and so take the report''s database lock; REVOKE CONNECT ON DATABASE '
-                 || quote_ident(current_database()) || ' FROM PUBLIC and grant it to the roles that need it'
-            ELSE 'only granted roles may connect' END;
+        -- `aqb-report check`, third part: where the report is connected, and what its role may do beyond
+        -- reading. Here `false` is a warning, not a failure: the report works, but with more rights than
+        -- it needs (sql/roles/ creates a role that only reads).
+        SELECT 'database', true,
+               current_database() || ' on ' || coalesce(inet_server_addr()::text || ':' || inet_server_port()::text, 'a local socket')
+                   || ', role ' || current_user
+        UNION ALL
+        SELECT 'role is no superuser', NOT r.rolsuper,
+               CASE WHEN r.rolsuper THEN current_user || ' is a superuser; run the report as aqb_report (sql/roles/)'
+                    ELSE current_user || ' is not a superuser' END
+        FROM pg_roles r WHERE r.rolname = current_user
+        UNION ALL
+        SELECT 'role cannot write', w.tables IS NULL,
+               coalesce(current_user || ' may change ' || w.tables || '; the report only reads: use aqb_report (sql/roles/)',
+                        current_user || ' may only read the aqb tables')
+        FROM (SELECT string_agg('aqb.' || c.relname, ', ' ORDER BY c.relname) AS tables
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+               WHERE n.nspname = 'aqb' AND c.relkind IN ('r', 'p')
+                 AND (has_table_privilege(c.oid, 'INSERT') OR has_table_privilege(c.oid, 'UPDATE')
+                      OR has_table_privilege(c.oid, 'DELETE') OR has_table_privilege(c.oid, 'TRUNCATE'))) w
+        UNION ALL
+        SELECT 'CONNECT not granted to PUBLIC', NOT has_database_privilege('public', current_database(), 'CONNECT'),
+               CASE WHEN has_database_privilege('public', current_database(), 'CONNECT')
+                    THEN 'every login may connect, and so take the report''s database lock; REVOKE CONNECT ON DATABASE '
+                         || quote_ident(current_database()) || ' FROM PUBLIC and grant it to the roles that need it'
+                    ELSE 'only granted roles may connect' END;
 
-"""#,
+        """#,
         "massnahmenarten.sql": #"""
--- The Maßnahmenarten, in the order every report lists them.
-SELECT code, bezeichnung, sortierung FROM aqb.massnahmenart ORDER BY sortierung, code;
+        -- The Maßnahmenarten, in the order every report lists them.
+        SELECT code, bezeichnung, sortierung FROM aqb.massnahmenart ORDER BY sortierung, code;
 
-"""#,
+        """#,
         "projects.sql": #"""
--- The cohort of AQB year $1 at Stichtag $2, one row per project and (Rechtskreis, Geschlecht) of
--- its participations; a project without participations has one row with NULL rechtskreis.
---   bewilligt_eur:  the approved amount if the Bescheid is dated on or before the Stichtag, else 0
---   ausgegeben_eur: all bookings up to the Stichtag, whatever calendar year they fall in
---   buchungen:      how many bookings that sum holds (for the manifest)
---   teilnehmende:   participations (Eintritte, not persons) with eintritt on or before the Stichtag
--- PostgreSQL does all per-booking and per-participation work; the report splits each project's
--- spending over the Rechtskreise and adds projects up per area.
---
--- Why LATERAL: each project's bookings and participations are summed by an index-only scan of
--- ausgabe_projekt_idx / teilnahme_projekt_idx, and projekt_jahr_idx (jahr, id) already delivers
--- the projects in id order, so the rows stream out without a sort or a hash of the whole cohort.
--- Parameters: $1 = AQB year (int), $2 = Stichtag (date).
-SELECT p.id,
-       p.ags::text,
-       p.massnahmenart,
-       CASE WHEN p.bescheid_am <= $2::date THEN p.bewilligt_eur ELSE 0 END AS bewilligt_eur,
-       coalesce(a.ausgegeben_eur, 0) AS ausgegeben_eur,
-       a.buchungen,
-       t.rechtskreis,
-       t.geschlecht::text,
-       coalesce(t.teilnehmende, 0) AS teilnehmende
-FROM aqb.projekt p
-CROSS JOIN LATERAL (
-    SELECT sum(b.betrag_eur) AS ausgegeben_eur, count(*) AS buchungen
-    FROM aqb.ausgabe b
-    WHERE b.projekt_id = p.id AND b.buchungstag <= $2::date
-) a
-LEFT JOIN LATERAL (
-    SELECT n.rechtskreis, n.geschlecht, count(*) AS teilnehmende
-    FROM aqb.teilnahme n
-    WHERE n.projekt_id = p.id AND n.eintritt <= $2::date
-    GROUP BY n.rechtskreis, n.geschlecht
-) t ON true
-WHERE p.jahr = $1::int
-ORDER BY p.id;
+        -- The cohort of AQB year $1 at Stichtag $2, one row per project and (Rechtskreis, Geschlecht) of
+        -- its participations; a project without participations has one row with NULL rechtskreis.
+        --   bewilligt_eur:  the approved amount if the Bescheid is dated on or before the Stichtag, else 0
+        --   ausgegeben_eur: all bookings up to the Stichtag, whatever calendar year they fall in
+        --   buchungen:      how many bookings that sum holds (for the manifest)
+        --   teilnehmende:   participations (Eintritte, not persons) with eintritt on or before the Stichtag
+        -- PostgreSQL does all per-booking and per-participation work; the report splits each project's
+        -- spending over the Rechtskreise and adds projects up per area.
+        --
+        -- Why LATERAL: each project's bookings and participations are summed by an index-only scan of
+        -- ausgabe_projekt_idx / teilnahme_projekt_idx, and projekt_jahr_idx (jahr, id) already delivers
+        -- the projects in id order, so the rows stream out without a sort or a hash of the whole cohort.
+        -- Parameters: $1 = AQB year (int), $2 = Stichtag (date).
+        SELECT p.id,
+               p.ags::text,
+               p.massnahmenart,
+               CASE WHEN p.bescheid_am <= $2::date THEN p.bewilligt_eur ELSE 0 END AS bewilligt_eur,
+               coalesce(a.ausgegeben_eur, 0) AS ausgegeben_eur,
+               a.buchungen,
+               t.rechtskreis,
+               t.geschlecht::text,
+               coalesce(t.teilnehmende, 0) AS teilnehmende
+        FROM aqb.projekt p
+        CROSS JOIN LATERAL (
+            SELECT sum(b.betrag_eur) AS ausgegeben_eur, count(*) AS buchungen
+            FROM aqb.ausgabe b
+            WHERE b.projekt_id = p.id AND b.buchungstag <= $2::date
+        ) a
+        LEFT JOIN LATERAL (
+            SELECT n.rechtskreis, n.geschlecht, count(*) AS teilnehmende
+            FROM aqb.teilnahme n
+            WHERE n.projekt_id = p.id AND n.eintritt <= $2::date
+            GROUP BY n.rechtskreis, n.geschlecht
+        ) t ON true
+        WHERE p.jahr = $1::int
+        ORDER BY p.id;
 
-"""#,
+        """#,
         "rechtskreise.sql": #"""
--- The Rechtskreise, in the order every report lists them.
-SELECT code, bezeichnung, sortierung FROM aqb.rechtskreis ORDER BY sortierung, code;
+        -- The Rechtskreise, in the order every report lists them.
+        SELECT code, bezeichnung, sortierung FROM aqb.rechtskreis ORDER BY sortierung, code;
 
-"""#,
+        """#,
         "run_lock.sql": #"""
--- One report run per database and role at a time: a session-level advisory lock, released by the
--- server when the run's connection ends, however it ends.
--- The key is "AQBR" in the high 32 bits and the connected role's OID in the low ones: a session of
--- another role holds it only on purpose, and run_lock_holder.sql tells the report so (it then
--- warns and goes on instead of letting that session block it).
--- Returns whether the lock was taken, and the key.
-WITH k AS (
-    SELECT (1095844434::bigint << 32) | (SELECT oid::bigint FROM pg_roles WHERE rolname = current_user) AS key
-)
-SELECT pg_try_advisory_lock(k.key), k.key FROM k;
+        -- One report run per database and role at a time: a session-level advisory lock, released by the
+        -- server when the run's connection ends, however it ends.
+        -- The key is "AQBR" in the high 32 bits and the connected role's OID in the low ones: a session of
+        -- another role holds it only on purpose, and run_lock_holder.sql tells the report so (it then
+        -- warns and goes on instead of letting that session block it).
+        -- Returns whether the lock was taken, and the key.
+        WITH k AS (
+            SELECT (1095844434::bigint << 32) | (SELECT oid::bigint FROM pg_roles WHERE rolname = current_user) AS key
+        )
+        SELECT pg_try_advisory_lock(k.key), k.key FROM k;
 
-"""#,
+        """#,
         "run_lock_holder.sql": #"""
--- Only when the lock is taken: who holds it, so the message can name the other run.
--- $1 = the lock key (bigint). Last column: whether the holder is a session of this same role.
-SELECT a.pid::int8, coalesce(a.application_name, ''), coalesce(a.client_addr::text, 'local socket'),
-       coalesce(to_char(a.backend_start AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD HH24:MI:SS'), '?'),
-       coalesce(a.usename::text, '?'), coalesce(a.usename = current_user, false)
-FROM pg_locks l
-JOIN pg_stat_activity a ON a.pid = l.pid
-WHERE l.locktype = 'advisory' AND l.granted
-  AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-  AND ((l.classid::int8 << 32) | l.objid::int8) = $1::bigint
-LIMIT 1;
+        -- Only when the lock is taken: who holds it, so the message can name the other run.
+        -- $1 = the lock key (bigint). Last column: whether the holder is a session of this same role.
+        SELECT a.pid::int8, coalesce(a.application_name, ''), coalesce(a.client_addr::text, 'local socket'),
+               coalesce(to_char(a.backend_start AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD HH24:MI:SS'), '?'),
+               coalesce(a.usename::text, '?'), coalesce(a.usename = current_user, false)
+        FROM pg_locks l
+        JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.granted
+          AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND ((l.classid::int8 << 32) | l.objid::int8) = $1::bigint
+        LIMIT 1;
 
-"""#,
+        """#,
         "snapshot.sql": #"""
--- What the manifest and the Markdown say about the snapshot: when it was taken (the start of the
--- transaction all years are read in) and how fresh the booking feed is.
--- neueste_buchung: the newest booking dated on or before the snapshot's day (Europe/Berlin).
--- Bookings dated later, or `infinity`/`-infinity`, are counted and named instead: one booking
--- dated 9999-12-31 must not make a stale feed look fresh.
-SELECT extract(epoch FROM now())::int8 AS snapshot_epoch,
-       (SELECT max(buchungstag) FROM aqb.ausgabe
-         WHERE buchungstag <= current_date AND isfinite(buchungstag))::text AS neueste_buchung,
-       current_setting('server_version') AS server_version,
-       (SELECT count(*) FROM aqb.ausgabe
-         WHERE buchungstag > current_date OR buchungstag = '-infinity'::date) AS auffaellige_buchungen,
-       (SELECT string_agg('ausgabe ' || f.id::text || ' (' || f.buchungstag::text || ')', ', ' ORDER BY f.n)
-          FROM (SELECT id, buchungstag, row_number() OVER (ORDER BY buchungstag DESC, id) AS n
-                  FROM aqb.ausgabe
-                 WHERE buchungstag > current_date OR buchungstag = '-infinity'::date
-                 ORDER BY buchungstag DESC, id
-                 LIMIT 3) f) AS beispiele;
+        -- What the manifest and the Markdown say about the snapshot: when it was taken (the start of the
+        -- transaction all years are read in) and how fresh the booking feed is.
+        -- neueste_buchung: the newest booking dated on or before the snapshot's day (Europe/Berlin).
+        -- Bookings dated later, or `infinity`/`-infinity`, are counted and named instead: one booking
+        -- dated 9999-12-31 must not make a stale feed look fresh.
+        SELECT extract(epoch FROM now())::int8 AS snapshot_epoch,
+               (SELECT max(buchungstag) FROM aqb.ausgabe
+                 WHERE buchungstag <= current_date AND isfinite(buchungstag))::text AS neueste_buchung,
+               current_setting('server_version') AS server_version,
+               (SELECT count(*) FROM aqb.ausgabe
+                 WHERE buchungstag > current_date OR buchungstag = '-infinity'::date) AS auffaellige_buchungen,
+               (SELECT string_agg('ausgabe ' || f.id::text || ' (' || f.buchungstag::text || ')', ', ' ORDER BY f.n)
+                  FROM (SELECT id, buchungstag, row_number() OVER (ORDER BY buchungstag DESC, id) AS n
+                          FROM aqb.ausgabe
+                         WHERE buchungstag > current_date OR buchungstag = '-infinity'::date
+                         ORDER BY buchungstag DESC, id
+                         LIMIT 3) f) AS beispiele;
 
-"""#,
+        """#,
         "unknown_rechtskreis.sql": #"""
--- Only on error: the first participation of project $1 whose Rechtskreis $2 is missing from
--- aqb.rechtskreis, so the message can name its id.
-SELECT t.id FROM aqb.teilnahme t WHERE t.projekt_id = $1::bigint AND t.rechtskreis = $2::text ORDER BY t.id LIMIT 1;
+        -- Only on error: the first participation of project $1 whose Rechtskreis $2 is missing from
+        -- aqb.rechtskreis, so the message can name its id.
+        SELECT t.id FROM aqb.teilnahme t WHERE t.projekt_id = $1::bigint AND t.rechtskreis = $2::text ORDER BY t.id LIMIT 1;
 
-"""#,
+        """#,
     ]
 }

@@ -45,6 +45,8 @@ public struct ReportRunner {
         publisher.removeLeftovers()
 
         let connection = try DatabaseSession.connect(request, logger: logger)
+        StopSignals.watch(connection.makeCanceller())
+        defer { StopSignals.watch(nil) }
         try DatabaseSession.lock(connection, logger: logger)
         let snapshot: Snapshot
         var reports: [(YearReport, RowCounts)] = []

@@ -8,6 +8,8 @@ import Synchronization
 final class StagingRegistry: Sendable {
     static let shared = StagingRegistry()
 
+    init() {}
+
     private struct Entry: Sendable {
         let directory: Directory
         let name: String
