@@ -126,8 +126,11 @@ public final class PGConnection {
     /// so memory stays independent of the number of rows.
     ///
     /// The result is drained to its end even when `body` throws, so the connection stays usable.
+    /// If libpq refuses single-row mode, the query fails rather than silently reading everything
+    /// into memory; rows arriving in one final result (`singleRowMode: false`, for tests) are
+    /// all handed to `body`, never dropped.
     public func stream(
-        _ sql: String, _ parameters: [String?] = [], columns: [PGType],
+        _ sql: String, _ parameters: [String?] = [], columns: [PGType], singleRowMode: Bool = true,
         _ body: (PGRow) throws -> Void
     ) throws {
         let sent = PGConnection.withParameters(parameters) { count, pointers in
@@ -136,26 +139,24 @@ public final class PGConnection {
         guard sent == 1 else {
             throw PGError(kind: .connection, message: PGConnection.trimmed(PQerrorMessage(handle)))
         }
-        PQsetSingleRowMode(handle)
         var failure: (any Error)?
+        if singleRowMode, PQsetSingleRowMode(handle) != 1 {
+            failure = PGError(kind: .connection, message: "libpq refused single-row mode for the query")
+        }
         var checkedTypes = false
         while let raw = PQgetResult(handle) {
             let result = PGResult(adopting: raw)
             guard failure == nil else { continue }
             switch PQresultStatus(raw) {
-            case PGRES_SINGLE_TUPLE:
+            case PGRES_SINGLE_TUPLE, PGRES_TUPLES_OK:
                 do {
-                    if !checkedTypes {
+                    if !checkedTypes, PQnfields(raw) > 0 {
                         try result.checkColumns(columns)
                         checkedTypes = true
                     }
-                    try body(PGRow(owner: result, row: 0))
+                    for index in 0..<result.rowCount { try body(PGRow(owner: result, row: Int32(index))) }
                 } catch {
                     failure = error
-                }
-            case PGRES_TUPLES_OK:
-                if !checkedTypes, PQnfields(raw) > 0 {
-                    do { try result.checkColumns(columns) } catch { failure = error }
                 }
             default:
                 failure = result.error(connection: handle)

@@ -21,12 +21,15 @@ import Testing
         #expect(try report(database, out.path).status == 0)
         // Change the data, so old and new reports differ, then kill runs at random moments.
         try database.load("UPDATE aqb.ausgabe SET betrag_eur = betrag_eur + 1 WHERE id % 7 = 0")
-        var generator = SystemRandomNumberGenerator()
+        // Seeded, and the seed printed, so a failure can be repeated: TEST_AQB_SEED=… scripts/test …
+        let seed = ProcessInfo.processInfo.environment["TEST_AQB_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...UInt64.max)
+        print("killedAtAnyMomentLeavesTheOldOrTheNewCompleteReport: kill delays from TEST_AQB_SEED=\(seed)")
+        var generator = SplitMix64(seed: seed)
         for _ in 0..<20 {
             let running = try CommandRunner.Running([
                 "report", "--year", "2024", "--year", "2025", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo,
             ])
-            usleep(UInt32.random(in: 0...250_000, using: &generator))
+            usleep(UInt32(generator.below(250_001)))
             running.kill()
             _ = running.finish()
             for year in ["2024", "2025"] {
