@@ -6,6 +6,8 @@
 #   aqb_cluster_start NAME PORT      # sets PGHOST, PGPORT, PGUSER, aqb_cluster_dir; idempotent
 #                                    # PORT is a base: each checkout adds an offset of its own
 #   aqb_cluster_stop                 # stops it again; safe to call twice
+#   aqb_private_cluster NAME PORT [extra Debian packages…]
+#                                    # all three: install, start, and stop again on exit or signal
 #   aqb_create_database NAME         # an empty database with sql/schema/ and sql/roles/ applied
 #
 # As root, initdb and postgres refuse to run: the cluster then belongs to the `postgres` user.
@@ -77,4 +79,16 @@ aqb_create_database() {
     for f in "$aqb_root"/sql/schema/*.sql "$aqb_root"/sql/roles/*.sql; do
         psql -X -q -d "$db" -v ON_ERROR_STOP=1 -f "$f" >/dev/null
     done
+}
+
+# What scripts/demo and scripts/test both do: packages, a cluster of their own, and the server
+# stopped again however the script ends (an error, Ctrl-C, a TERM from CI).
+aqb_private_cluster() {
+    local name=$1 port=$2
+    shift 2
+    aqb_install_packages "$@"
+    trap aqb_cluster_stop EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    aqb_cluster_start "$name" "$port"
 }

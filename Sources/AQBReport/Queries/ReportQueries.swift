@@ -119,8 +119,3 @@ public struct ReportQueries {
     }
 
 }
-
-extension Geschlecht {
-    /// Position in `Geschlecht.allCases`, the order of every per-Geschlecht array.
-    var index: Int { Geschlecht.allCases.firstIndex(of: self) ?? 0 }
-}
