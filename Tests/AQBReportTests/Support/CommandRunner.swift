@@ -10,8 +10,10 @@ enum CommandRunner {
         var stderr: String
     }
 
-    /// The executable beside the test bundle (same build folder).
+    /// The executable beside the test bundle (same build folder), or `TEST_AQB_BINARY` when set
+    /// (to run the end-to-end tests against another build, e.g. the commit before a fix).
     static var binary: String {
+        if let override = ProcessInfo.processInfo.environment["TEST_AQB_BINARY"], !override.isEmpty { return override }
         var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         while url.path != "/" {
             let candidate = url.deletingLastPathComponent().appendingPathComponent("aqb-report").path
