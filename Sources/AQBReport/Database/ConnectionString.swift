@@ -89,6 +89,8 @@ public enum ConnectionString {
                     end = value.index(after: end)
                 }
                 if end < value.endIndex { end = value.index(after: end) }
+                // Whatever sticks to the closing quote belongs to the same malformed value.
+                end = value[end...].firstIndex(where: { $0.isWhitespace || $0 == "\"" }) ?? value.endIndex
             } else {
                 end = value.firstIndex(where: { $0.isWhitespace || $0 == "\"" }) ?? value.endIndex
             }

@@ -29,4 +29,12 @@ import Testing
         #expect(!ConnectionString.holdsPassword("host=x dbname=aqb"))
         #expect(ConnectionString.secretValues("postgresql://u:Geheim%2D456@x/db") == ["Geheim-456"], "decoded, as libpq sends it")
     }
+
+    /// Found by `scripts/fuzz connection`: text stuck to the closing quote of a malformed value
+    /// was left for a second pass to mask.
+    @Test func maskingTwiceChangesNothing() {
+        let once = ConnectionString.maskedByShape("password = 'ggeheim 'x//'\"user=u")
+        #expect(ConnectionString.maskedByShape(once) == once)
+        #expect(!once.contains("geheim"))
+    }
 }
