@@ -23,13 +23,14 @@ public enum StopSignals {
     /// Written once, by `install` on the main thread, before any signal is handled.
     nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
 
-    /// Handles SIGTERM and SIGINT from now on. Call once, early.
-    public static func install(logger: Logger) {
+    /// Handles SIGTERM and SIGINT from now on. Call once, early. `lastWords` runs with the exit
+    /// status just before the exit (the metrics file records the stop).
+    public static func install(logger: Logger, lastWords: @escaping @Sendable (Int32) -> Void = { _ in }) {
         let queue = DispatchQueue(label: "aqb-report.stop-signals")
         for number in [SIGTERM, SIGINT] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler { stop(signal: number, logger: logger) }
+            source.setEventHandler { stop(signal: number, logger: logger, lastWords: lastWords) }
             source.resume()
             sources.append(source)
         }
@@ -54,7 +55,7 @@ public enum StopSignals {
         return removed
     }
 
-    private static func stop(signal number: Int32, logger: Logger) {
+    private static func stop(signal number: Int32, logger: Logger, lastWords: @Sendable (Int32) -> Void) {
         guard !stopping.exchange(true, ordering: .sequentiallyConsistent) else { return }
         let name = number == SIGINT ? "SIGINT" : "SIGTERM"
         let removed = cleanUp()
@@ -62,6 +63,7 @@ public enum StopSignals {
         logger.error(
             "stopped by \(name): the running query was cancelled\(staging); the previous reports are unchanged. Exit status \(128 + number)."
         )
+        lastWords(128 + number)
         _exit(128 + number)
     }
 }

@@ -36,13 +36,15 @@ import Testing
         let blocker = try PGConnection(conninfo: database.conninfo)
         try blocker.execute("BEGIN; LOCK TABLE aqb.teilnahme IN ACCESS EXCLUSIVE MODE")
         let arguments = ["report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo]
-        let running = try CommandRunner.Running(arguments)
+        let metrics = try TemporaryFolder()
+        let running = try CommandRunner.Running(arguments + ["--metrics-file", metrics.path + "/aqb.prom"])
         let backend = try waitingBackend(database)
         kill(running.process.processIdentifier, signal)
         let outcome = running.finish()
         #expect(outcome.status == status, "\(outcome.stderr)")
         #expect(outcome.stderr.contains("stopped by \(name)"), "\(outcome.stderr)")
         #expect(outcome.stderr.split(separator: "\n").filter { $0.contains(" error ") }.count == 1, "one line: \(outcome.stderr)")
+        #expect((try? metrics.read("aqb.prom"))?.contains("aqb_report_last_exit_status \(status)\n") == true, "the stop is in the metrics")
         // The server session does not wait on for the table lock, holding the advisory lock.
         #expect(try disappears(backend, database), "server process \(backend) still there")
         // So the next run is not blocked by the dead one: with the table still locked it ends
