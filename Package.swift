@@ -1,4 +1,6 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
+// Linux only: publishing uses renameat2(RENAME_EXCHANGE) and syncfs, which other systems lack.
+// 6.2: the tools version the test suite is written for (Swift Testing's exit tests).
 import PackageDescription
 
 /// Strictness for every target, as swift-log does it: one place, no drift between targets.
@@ -9,7 +11,6 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "aqb-report",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "aqb-report", targets: ["aqb-report"]),
         .library(name: "AQBReport", targets: ["AQBReport"]),

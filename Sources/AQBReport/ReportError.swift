@@ -13,6 +13,10 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
         case software = 70
         /// The output cannot be written.
         case cantCreate = 73
+        /// A table lock or a statement took longer than `lock_timeout_ms` / `statement_timeout_ms`.
+        case timeout = 76
+        /// The database role lacks a privilege the report needs (SELECT on a table, CONNECT).
+        case noPermission = 77
         /// Another run holds the lock.
         case locked = 75
         /// The configuration is invalid.
@@ -29,8 +33,21 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 
-    /// Maps a database failure: unreachable/authentication → 69, missing schema/table → 65, else 70.
+    /// Maps a database failure: missing privilege → 77, a timeout → 76, unreachable/authentication
+    /// → 69, missing schema/table → 65, else 70.
     public static func database(_ error: PGError) -> ReportError {
+        if error.sqlState == "42501" {
+            return ReportError(
+                .noPermission,
+                "the database role lacks a privilege the report needs: \(error.description). Grant it as sql/roles/ does (SELECT on the aqb tables, CONNECT on the database); the schema itself is fine."
+            )
+        }
+        if let state = error.sqlState, ["55P03", "57014", "25P03"].contains(state) {
+            return ReportError(
+                .timeout,
+                "the database did not answer in time: \(error.description). Another session held a table lock longer than lock_timeout_ms, or a query ran longer than statement_timeout_ms; find it in pg_stat_activity, or raise the limit."
+            )
+        }
         if error.isUnavailable {
             return ReportError(
                 .unavailable,

@@ -11,9 +11,11 @@
 #define RENAME_EXCHANGE (1 << 1)
 #endif
 
-int aqb_rename_exchange(const char *from, const char *to) {
-    return (int)syscall(SYS_renameat2, AT_FDCWD, from, AT_FDCWD, to, RENAME_EXCHANGE);
+int aqb_renameat_exchange(int fromDirectory, const char *from, int toDirectory, const char *to) {
+    return (int)syscall(SYS_renameat2, fromDirectory, from, toDirectory, to, RENAME_EXCHANGE);
 }
+
+const char *aqb_dirent_name(const struct dirent *entry) { return entry->d_name; }
 
 int aqb_syncfs(int fd) { return syncfs(fd); }
 

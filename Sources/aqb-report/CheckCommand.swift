@@ -15,7 +15,13 @@ struct CheckCommand: ParsableCommand {
             let width = items.map(\.name.count).max() ?? 0
             for item in items {
                 let padding = String(repeating: " ", count: width - item.name.count)
-                print("\(item.ok ? "ok  " : "FAIL") \(item.name)\(padding)  \(item.detail)")
+                let mark =
+                    switch item.level {
+                    case .ok: "ok  "
+                    case .warning: "WARN"
+                    case .failure: "FAIL"
+                    }
+                print("\(mark) \(item.name)\(padding)  \(item.detail)")
             }
             let failures = items.filter { !$0.ok }.count
             guard failures == 0 else {

@@ -23,12 +23,16 @@ enum CommandLogging {
             current = logger()
             try body(current)
         } catch let error as ReportError {
-            current.error("\(error.message)")
+            // A stop cancels the query; its handler, not this error, ends the process.
+            StopSignals.waitIfStopping()
+            // A last safety net: whatever a message quotes, a password in it is masked.
+            current.error("\(ConnectionString.maskedByShape(error.message))")
             throw ExitCode(error.status.rawValue)
         } catch let error as ExitCode {
             throw error
         } catch {
-            current.error("unexpected failure: \(error); please report this with the log.")
+            StopSignals.waitIfStopping()
+            current.error("unexpected failure: \(ConnectionString.maskedByShape("\(error)")); please report this with the log.")
             throw ExitCode(ReportError.Status.software.rawValue)
         }
     }

@@ -56,6 +56,14 @@ struct ReportCommand: ParsableCommand {
                 metricsPath = merged[.metricsFile]?.text
             }
             try CommandLogging.run({ CommandLogging.logger(level: merged[.logLevel]?.text) }) { logger in
+                let stopMetrics = metricsPath
+                StopSignals.install(logger: logger) { status in
+                    guard let stopMetrics else { return }
+                    let finished = Date()
+                    try? MetricsFile(path: stopMetrics).write(
+                        status: status, finishedAt: Int(finished.timeIntervalSince1970),
+                        durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: [])
+                }
                 let asOfDate =
                     try asOf.map { text throws(ReportError) in
                         guard let date = CalendarDate(iso: text) else {

@@ -61,32 +61,54 @@ public struct ReportBuilder {
                 "projekt \(project.id) refers to ags '\(project.ags)' missing from aqb.gebietskoerperschaft; add the Gebietskörperschaft or fix the project."
             )
         }
-        let teilnehmende = project.rechtskreisTeilnehmende.reduce(0, +)
-        var figures = kreisFigures[index]
-        figures.projekte += 1
-        figures.bewilligt += project.bewilligt
-        figures.ausgegeben += project.ausgegeben
-        figures.teilnehmende += teilnehmende
-        for (cell, count) in project.geschlecht.enumerated() { figures.geschlecht[cell] += count }
-        figures.massnahmenarten[project.massnahmenart].projekte += 1
-        figures.massnahmenarten[project.massnahmenart].bewilligt += project.bewilligt
-        figures.massnahmenarten[project.massnahmenart].ausgegeben += project.ausgegeben
-        figures.massnahmenarten[project.massnahmenart].teilnehmende += teilnehmende
+        do {
+            kreisFigures[index] = try ReportBuilder.adding(project, to: kreisFigures[index])
+        } catch {
+            throw ReportBuilder.overflow(area: kreise[index].name + " (" + kreise[index].ags + ")", adding: "projekt \(project.id)")
+        }
+    }
+
+    /// The figures with one project booked in, with every sum checked.
+    private static func adding(_ project: Project, to kreis: Figures) throws(SumOverflow) -> Figures {
+        var teilnehmende = 0
+        for count in project.rechtskreisTeilnehmende { try teilnehmende.add(count) }
+        var figures = kreis
+        try figures.projekte.add(1)
+        try figures.bewilligt.add(project.bewilligt)
+        try figures.ausgegeben.add(project.ausgegeben)
+        try figures.teilnehmende.add(teilnehmende)
+        for (cell, count) in project.geschlecht.enumerated() { try figures.geschlecht[cell].add(count) }
+        var art = MassnahmenartFigures()
+        art.projekte = 1
+        art.bewilligt = project.bewilligt
+        art.ausgegeben = project.ausgegeben
+        art.teilnehmende = teilnehmende
+        try figures.massnahmenarten[project.massnahmenart].add(art)
         for (cell, count) in project.rechtskreisTeilnehmende.enumerated() {
-            figures.rechtskreisTeilnehmende[cell] += count
+            try figures.rechtskreisTeilnehmende[cell].add(count)
         }
         if let shares = LargestRemainder.split(project.ausgegeben.value, weights: project.rechtskreisTeilnehmende) {
-            for (cell, share) in shares.enumerated() { figures.rechtskreisAusgaben[cell] += Cents(share) }
+            for (cell, share) in shares.enumerated() { try figures.rechtskreisAusgaben[cell].add(Cents(share)) }
         } else {
-            figures.nichtZugeordnet += project.ausgegeben
+            try figures.nichtZugeordnet.add(project.ausgegeben)
         }
-        kreisFigures[index] = figures
+        return figures
+    }
+
+    /// The data error for a sum beyond what the report can represent, naming where it happened.
+    static func overflow(area: String, adding what: String) -> ReportError {
+        ReportError(
+            .dataError,
+            "the figures of \(area) leave the range the report can add up (±92.233.720.368.547.758,07 €) when \(what) is added; the amounts in the database cannot be right, correct them."
+        )
     }
 
     /// Rolls the Kreise up into Regierungsbezirke and the Land and sorts all areas by key.
     /// Disclosure control comes after (`YearReport.applyingDisclosureControl`), outside the
     /// database snapshot, because it also weighs the reports published before.
-    public func build() -> YearReport {
+    /// Throws a data error (65) naming the area when a sum, a budget, a rest or a percentage
+    /// leaves the range of the report's integers.
+    public func build() throws(ReportError) -> YearReport {
         let empty = Figures(massnahmenartCount: massnahmenarten.count, rechtskreisCount: rechtskreise.count)
         var byKey: [String: (area: Area, figures: Figures)] = [Land.key: (Land.area, empty)]
         for bezirk in Regierungsbezirk.allCases { byKey[bezirk.key] = (bezirk.area, empty) }
@@ -94,10 +116,24 @@ public struct ReportBuilder {
         for (index, kreis) in kreise.enumerated() {
             let area = Area(ebene: .kreis, key: kreis.ags, name: names[index], art: kreis.art, parentKey: kreis.regierungsbezirk.key)
             byKey[kreis.ags] = (area, kreisFigures[index])
-            byKey[kreis.regierungsbezirk.key]?.figures.add(kreisFigures[index])
+            do { try byKey[kreis.regierungsbezirk.key]?.figures.add(kreisFigures[index]) } catch {
+                throw ReportBuilder.overflow(area: "Regierungsbezirk \(kreis.regierungsbezirk.rawValue)", adding: "Kreis \(kreis.ags)")
+            }
         }
         for bezirk in Regierungsbezirk.allCases {
-            if let bezirkFigures = byKey[bezirk.key]?.figures { byKey[Land.key]?.figures.add(bezirkFigures) }
+            guard let bezirkFigures = byKey[bezirk.key]?.figures else { continue }
+            do { try byKey[Land.key]?.figures.add(bezirkFigures) } catch {
+                throw ReportBuilder.overflow(area: Land.area.name, adding: "Regierungsbezirk \(bezirk.rawValue)")
+            }
+        }
+        // Kreise first: the Kreis whose data are wrong is named, not only the sums above it.
+        for (area, figures) in byKey.values.sorted(by: { ($0.area.key.count, $1.area.key) > ($1.area.key.count, $0.area.key) }) {
+            do { try figures.checkDerived() } catch {
+                throw ReportError(
+                    .dataError,
+                    "budget, rest or Mittelabfluss of \(area.name) (\(area.key)) cannot be represented (budget \(figures.budgetVereinbart.map { NumberFormat.euro($0) } ?? "–"), ausgegeben \(NumberFormat.euro(figures.ausgegeben))); the amounts in the database cannot be right, correct them."
+                )
+            }
         }
         let keys = byKey.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let areas = keys.compactMap { byKey[$0]?.area }

@@ -18,11 +18,16 @@ public enum ConfigFile {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw ConfigError("configuration file \(path) cannot be read as UTF-8 text; check its permissions and encoding.")
         }
+        // The file-mode check comes before any parse error: a parse error quotes the line it
+        // failed on, and that line may hold the password.
+        let readableByOthers = (info.st_mode & 0o077) != 0
+        if readableByOthers, ConnectionString.maskedByShape(text) != text {
+            throw passwordInReadableFile(path)
+        }
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch {
-            throw ConfigError(
-                "configuration file \(path) is not valid YAML: \(String(describing: error).split(separator: "\n").joined(separator: " ")); fix the syntax."
-            )
+            let reason = ConnectionString.maskedByShape(String(describing: error).split(separator: "\n").joined(separator: " "))
+            throw ConfigError("configuration file \(path) is not valid YAML: \(reason); fix the syntax.")
         }
         guard let node else { throw ConfigError("configuration file \(path) is empty; remove --config or add settings.") }
         guard let mapping = node.mapping else {
@@ -46,14 +51,17 @@ public enum ConfigFile {
             }
             switch ConfigValue.parse(text, for: key) {
             case .success(let value): settings[key] = value
-            case .failure(let reason): throw ConfigError("configuration file \(path): key '\(name)' \(reason.text).")
+            case .failure(let reason):
+                throw ConfigError("configuration file \(path): key '\(name)' \(ConnectionString.maskedByShape(reason.text)).")
             }
         }
-        if let db = settings[.db]?.text, ConnectionString.holdsPassword(db), (info.st_mode & 0o077) != 0 {
-            throw ConfigError(
-                "configuration file \(path) holds a database password and is readable by group or others; run chmod 600 \(path), or better move the password to ~/.pgpass."
-            )
-        }
+        if let db = settings[.db]?.text, ConnectionString.holdsPassword(db), readableByOthers { throw passwordInReadableFile(path) }
         return settings
+    }
+
+    private static func passwordInReadableFile(_ path: String) -> ConfigError {
+        ConfigError(
+            "configuration file \(path) holds a database password and is readable by group or others; run chmod 600 \(path), or better move the password to ~/.pgpass."
+        )
     }
 }

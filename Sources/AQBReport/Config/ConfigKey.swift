@@ -22,7 +22,8 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     /// The kinds of value a key takes, with what is valid.
     public enum Kind: Sendable {
         case text
-        case integer(minimum: Int)
+        /// A whole number in `minimum...maximum`.
+        case integer(minimum: Int, maximum: Int)
         case boolean
         case choice([String])
         case years
@@ -35,9 +36,13 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case .csvFormat: .choice(CSVFormat.allCases.map(\.rawValue))
         case .logLevel: .choice(["trace", "debug", "info", "notice", "warning", "error", "critical"])
         case .disclosureControl, .staleIsError: .boolean
-        case .statementTimeoutMs, .lockTimeoutMs, .idleInTransactionTimeoutMs, .connectBackoffMs, .maxBookingAgeDays:
-            .integer(minimum: 0)
-        case .connectAttempts, .keep: .integer(minimum: 1)
+        // PostgreSQL takes at most 2^31-1 ms for its timeouts; a larger value failed on the
+        // server (status 70) instead of in the configuration (78).
+        case .statementTimeoutMs, .lockTimeoutMs, .idleInTransactionTimeoutMs: .integer(minimum: 0, maximum: Int(Int32.max))
+        case .connectBackoffMs: .integer(minimum: 0, maximum: DatabaseSession.maximumBackoffMs)
+        case .maxBookingAgeDays: .integer(minimum: 0, maximum: 3_660_000)
+        case .connectAttempts: .integer(minimum: 1, maximum: 100)
+        case .keep: .integer(minimum: 1, maximum: Int(Int32.max))
         }
     }
 

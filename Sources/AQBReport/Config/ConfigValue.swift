@@ -11,9 +11,12 @@ public enum ConfigValue: Sendable, Equatable {
         switch key.kind {
         case .text:
             return .success(.text(text))
-        case .integer(let minimum):
+        case .integer(let minimum, let maximum):
             guard let value = Int(text), value >= minimum else {
                 return .failure(.init("must be a whole number of at least \(minimum), got '\(text)'"))
+            }
+            guard value <= maximum else {
+                return .failure(.init("must be a whole number of at most \(maximum), got '\(text)'"))
             }
             return .success(.integer(value))
         case .boolean:
@@ -60,8 +63,4 @@ public struct ConfigError: Error, Sendable, CustomStringConvertible {
     }
 
     public var reportError: ReportError { ReportError(isUsage ? .usage : .config, description) }
-}
-
-extension Substring {
-    var trimmingWhitespace: String { String(self).trimmingWhitespace }
 }

@@ -2,7 +2,8 @@
 ///
 /// The SQLSTATE decides how the command line reacts (class `08` connection and `28`
 /// authentication mean the database is unavailable, `42` means the schema is not what the report
-/// expects). Messages come from libpq and the server, which never echo a password.
+/// expects). libpq does echo a connection string it cannot parse: errors of connecting are
+/// passed through `masked(conninfo:)` before anyone sees them.
 public struct PGError: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable {
         /// Connecting or authenticating failed, or the connection broke.
@@ -19,9 +20,15 @@ public struct PGError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public var detail: String?
     public var hint: String?
+    /// For a failed connect: how it failed, and so whether to try again.
+    public var connectionFailure: ConnectionFailure?
 
-    public init(kind: Kind, sqlState: String? = nil, message: String, detail: String? = nil, hint: String? = nil) {
+    public init(
+        kind: Kind, sqlState: String? = nil, message: String, detail: String? = nil, hint: String? = nil,
+        connectionFailure: ConnectionFailure? = nil
+    ) {
         self.kind = kind
+        self.connectionFailure = connectionFailure
         self.sqlState = sqlState
         self.message = message
         self.detail = detail
@@ -34,6 +41,16 @@ public struct PGError: Error, Sendable, CustomStringConvertible {
         if let detail, !detail.isEmpty { text += "; \(detail)" }
         if let hint, !hint.isEmpty { text += "; hint: \(hint)" }
         return text
+    }
+
+    /// This error with every secret of `conninfo` masked in its texts: libpq quotes a connection
+    /// string it cannot parse, password included.
+    public func masked(conninfo: String) -> PGError {
+        var copy = self
+        copy.message = ConnectionString.masked(message, conninfo: conninfo)
+        copy.detail = detail.map { ConnectionString.masked($0, conninfo: conninfo) }
+        copy.hint = hint.map { ConnectionString.masked($0, conninfo: conninfo) }
+        return copy
     }
 
     /// True when the database could not be reached or refused us: connection or authentication.

@@ -13,10 +13,22 @@ public enum PublishedFolder {
         public var description: String
     }
 
+    /// Reads the folder an analyst named (a link there, such as `latest`, is followed).
     public static func read(_ folder: String) throws(ReadError) -> PublishedCounts {
-        let kreise = try table(folder, "kreise.csv")
-        let massnahmenarten = try table(folder, "massnahmenarten.csv")
-        let rechtskreise = try table(folder, "rechtskreise.csv")
+        let directory: Directory
+        do { directory = try Directory.open(folder, followLink: true, ownedByUs: false) } catch {
+            throw ReadError(description: "cannot open \(folder): \(error)")
+        }
+        return try read(directory)
+    }
+
+    /// Reads an opened folder: only regular files inside it, each at most as large as
+    /// `Manifest.defaultFileLimit` (a folder under the output base may be someone else's doing).
+    static func read(_ directory: Directory) throws(ReadError) -> PublishedCounts {
+        let folder = directory.path
+        let kreise = try table(directory, "kreise.csv")
+        let massnahmenarten = try table(directory, "massnahmenarten.csv")
+        let rechtskreise = try table(directory, "rechtskreise.csv")
 
         let ebene = try column(kreise, "ebene", "kreise.csv")
         let ags = try column(kreise, "ags", "kreise.csv")
@@ -63,13 +75,13 @@ public enum PublishedFolder {
         }
         return PublishedCounts(
             keys: keys, parents: parents, massnahmenarten: artCodes, rechtskreise: kreisCodes, values: values,
-            starsMayBeZero: starsMayBeZero(folder))
+            starsMayBeZero: manifest(directory)?.disclosure?.starsMayBeZero ?? false)
     }
 
     /// The folder's Stichtag: its manifest's, else its name's (`…/2025-09-30`).
     public static func asOf(_ folder: String) throws(ReadError) -> CalendarDate {
-        if let bytes = try? FileSystem.readFile(folder + "/" + Manifest.fileName), let manifest = try? Manifest.decode(bytes),
-            let date = CalendarDate(iso: manifest.parameters.asOf)
+        if let directory = try? Directory.open(folder, followLink: true, ownedByUs: false),
+            let date = manifest(directory).flatMap({ CalendarDate(iso: $0.parameters.asOf) })
         {
             return date
         }
@@ -81,12 +93,10 @@ public enum PublishedFolder {
         throw ReadError(description: "\(folder): no manifest.json and no Stichtag in the folder's name")
     }
 
-    /// Whether the folder's manifest says that a `*` may hide a 0.
-    static func starsMayBeZero(_ folder: String) -> Bool {
-        guard let bytes = try? FileSystem.readFile(folder + "/" + Manifest.fileName),
-            let manifest = try? Manifest.decode(bytes)
-        else { return false }
-        return manifest.disclosure?.starsMayBeZero ?? false
+    /// The folder's manifest, when it has a readable one.
+    static func manifest(_ directory: Directory) -> Manifest? {
+        guard let bytes = try? directory.readFile(Manifest.fileName, limit: Manifest.manifestLimit) else { return nil }
+        return try? Manifest.decode(bytes)
     }
 
     private struct Table {
@@ -94,9 +104,10 @@ public enum PublishedFolder {
         var rows: [[String]]
     }
 
-    private static func table(_ folder: String, _ name: String) throws(ReadError) -> Table {
+    private static func table(_ directory: Directory, _ name: String) throws(ReadError) -> Table {
+        let folder = directory.path
         let bytes: [UInt8]
-        do { bytes = try FileSystem.readFile(folder + "/" + name) } catch {
+        do { bytes = try directory.readFile(name, limit: Manifest.defaultFileLimit) } catch {
             throw ReadError(description: "cannot read \(folder)/\(name): \(error)")
         }
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]

@@ -10,8 +10,10 @@ public enum PublishedNeighbours {
         neighbours: [NeighbourReport], warnings: [String]
     ) {
         let yearPath = base + "/" + String(year)
-        let dates = FileSystem.entries(yearPath).compactMap { name -> CalendarDate? in
-            guard let date = CalendarDate(iso: name), date.description == name else { return nil }
+        // Only real folders inside the year's folder, never through a link someone planted.
+        guard let yearDirectory = try? Directory.open(yearPath, followLink: false, ownedByUs: false) else { return ([], []) }
+        let dates = yearDirectory.entries().compactMap { name -> CalendarDate? in
+            guard let date = CalendarDate(iso: name), date.description == name, yearDirectory.kind(name) == .directory else { return nil }
             return date
         }
         var neighbours: [NeighbourReport] = []
@@ -19,13 +21,17 @@ public enum PublishedNeighbours {
         for date in dates.sorted() where date != asOf {
             let isEarlier = date < asOf
             do {
-                let counts = try PublishedFolder.read(yearPath + "/" + date.description)
+                let folder: Directory
+                do { folder = try yearDirectory.subdirectory(date.description, create: false) } catch {
+                    throw PublishedFolder.ReadError(description: "\(error)")
+                }
+                let counts = try PublishedFolder.read(folder)
                 let cellMap = counts.cellMap(
                     toKeys: report.areas.map(\.key), massnahmenarten: report.massnahmenarten.map(\.code),
                     rechtskreise: report.rechtskreise.map(\.code))
                 neighbours.append(NeighbourReport(counts: counts, asOf: date, isEarlier: isEarlier, cellMap: cellMap))
             } catch {
-                warnings.append("Bericht zum \(date.german) nicht lesbar, beim Abgleich nicht berücksichtigt: \(error.description)")
+                warnings.append("Bericht zum \(date.german) nicht lesbar, beim Abgleich nicht berücksichtigt: \(error)")
             }
         }
         return (neighbours, warnings)

@@ -29,14 +29,15 @@ public struct Figures: Sendable, Equatable {
         rechtskreisAusgaben = Array(repeating: .zero, count: rechtskreisCount)
     }
 
-    /// Agreed budget plus changes up to the Stichtag.
+    /// Agreed budget plus changes up to the Stichtag; `nil` without a Zielvereinbarung (and on
+    /// overflow, which `checkDerived` turns into a data error before anything is rendered).
     public var budget: Cents? {
         guard let budgetVereinbart, let budgetAenderungen else { return nil }
-        return budgetVereinbart + budgetAenderungen
+        return budgetVereinbart.adding(budgetAenderungen)
     }
 
     /// Budget not yet spent; negative when more was spent than agreed.
-    public var rest: Cents? { budget.map { $0 - ausgegeben } }
+    public var rest: Cents? { budget.flatMap { $0.subtracting(ausgegeben) } }
 
     /// Spent as a share of the budget, in tenths of a percent; `nil` without budget or when it is 0.
     public var abflussPromille: Int? {
@@ -44,23 +45,37 @@ public struct Figures: Sendable, Equatable {
         return Percentage.tenths(of: ausgegeben, per: budget)
     }
 
+    /// Throws when budget, rest or Mittelabfluss cannot be represented, so that none of them is
+    /// silently shown as empty.
+    func checkDerived() throws(SumOverflow) {
+        guard let budgetVereinbart, let budgetAenderungen else { return }
+        guard let budget = budgetVereinbart.adding(budgetAenderungen), budget.subtracting(ausgegeben) != nil else {
+            throw SumOverflow()
+        }
+        if budget != .zero, Percentage.tenths(of: ausgegeben, per: budget) == nil { throw SumOverflow() }
+    }
+
     /// Adds a child's figures into its parent's. Budgets add up over the children that have one.
-    public mutating func add(_ child: Figures) {
+    public mutating func add(_ child: Figures) throws(SumOverflow) {
         if let childBudget = child.budgetVereinbart, let childChanges = child.budgetAenderungen {
-            budgetVereinbart = (budgetVereinbart ?? .zero) + childBudget
-            budgetAenderungen = (budgetAenderungen ?? .zero) + childChanges
+            var vereinbart = budgetVereinbart ?? .zero
+            var aenderungen = budgetAenderungen ?? .zero
+            try vereinbart.add(childBudget)
+            try aenderungen.add(childChanges)
+            budgetVereinbart = vereinbart
+            budgetAenderungen = aenderungen
         }
-        bewilligt += child.bewilligt
-        ausgegeben += child.ausgegeben
-        projekte += child.projekte
-        teilnehmende += child.teilnehmende
-        for index in geschlecht.indices { geschlecht[index] += child.geschlecht[index] }
-        for index in massnahmenarten.indices { massnahmenarten[index].add(child.massnahmenarten[index]) }
+        try bewilligt.add(child.bewilligt)
+        try ausgegeben.add(child.ausgegeben)
+        try projekte.add(child.projekte)
+        try teilnehmende.add(child.teilnehmende)
+        for index in geschlecht.indices { try geschlecht[index].add(child.geschlecht[index]) }
+        for index in massnahmenarten.indices { try massnahmenarten[index].add(child.massnahmenarten[index]) }
         for index in rechtskreisTeilnehmende.indices {
-            rechtskreisTeilnehmende[index] += child.rechtskreisTeilnehmende[index]
-            rechtskreisAusgaben[index] += child.rechtskreisAusgaben[index]
+            try rechtskreisTeilnehmende[index].add(child.rechtskreisTeilnehmende[index])
+            try rechtskreisAusgaben[index].add(child.rechtskreisAusgaben[index])
         }
-        nichtZugeordnet += child.nichtZugeordnet
+        try nichtZugeordnet.add(child.nichtZugeordnet)
     }
 
     /// The participant counts in the cell order of disclosure control:
@@ -79,10 +94,10 @@ public struct MassnahmenartFigures: Sendable, Equatable {
 
     public init() {}
 
-    public mutating func add(_ other: MassnahmenartFigures) {
-        projekte += other.projekte
-        bewilligt += other.bewilligt
-        ausgegeben += other.ausgegeben
-        teilnehmende += other.teilnehmende
+    public mutating func add(_ other: MassnahmenartFigures) throws(SumOverflow) {
+        try projekte.add(other.projekte)
+        try bewilligt.add(other.bewilligt)
+        try ausgegeben.add(other.ausgegeben)
+        try teilnehmende.add(other.teilnehmende)
     }
 }

@@ -32,3 +32,16 @@ public enum Geschlecht: CaseIterable, Sendable {
         }
     }
 }
+
+extension Geschlecht {
+    /// Position in `Geschlecht.allCases`, the order of every per-Geschlecht array. A switch, not
+    /// a search with a fallback: a new case must be placed here, or the code does not compile.
+    var index: Int {
+        switch self {
+        case .weiblich: 0
+        case .maennlich: 1
+        case .divers: 2
+        case .ohneAngabe: 3
+        }
+    }
+}

@@ -2,7 +2,8 @@
 ///
 /// Amounts never pass through binary floating point or `Decimal`: PostgreSQL sends NUMERIC as exact text,
 /// which is parsed straight into an integer number of cents, and all arithmetic stays integer.
-/// Overflow traps rather than wrapping: a wrong total is worse than a stopped report.
+/// The operators trap on overflow (for constants and tests); sums of values read from the
+/// database use the checked `adding`/`add` of `SumOverflow.swift`, which report a data error.
 public struct Cents: Hashable, Comparable, Sendable {
     public var value: Int64
 

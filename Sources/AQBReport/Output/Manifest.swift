@@ -71,9 +71,15 @@ public struct Manifest: Codable, Sendable, Equatable {
 
     /// Compares a folder with its manifest: missing, extra, resized or changed files.
     /// An empty result means the folder is exactly what was published.
-    public static func verify(folder: String) -> [String] {
+    ///
+    /// The folder itself may be reached through a link (`reports/2025/latest`); inside it only
+    /// regular files are read, by plain names (a manifest naming `../../etc/passwd` is a
+    /// difference, not a read) and up to a size limit (a link to `/dev/zero` is not followed).
+    public static func verify(folder: String, fileLimit: Int = defaultFileLimit) -> [String] {
+        let directory: Directory
+        do { directory = try Directory.open(folder, followLink: true, ownedByUs: false) } catch { return ["cannot open \(error)"] }
         let manifestBytes: [UInt8]
-        do { manifestBytes = try FileSystem.readFile(folder + "/" + fileName) } catch { return ["cannot read \(error)"] }
+        do { manifestBytes = try directory.readFile(fileName, limit: manifestLimit) } catch { return ["cannot read \(error)"] }
         let manifest: Manifest
         do { manifest = try decode(manifestBytes) } catch {
             return ["\(folder)/\(fileName) is not a valid manifest: \(error.localizedDescription)"]
@@ -81,17 +87,30 @@ public struct Manifest: Codable, Sendable, Equatable {
         var problems: [String] = []
         let listed = Set(manifest.files.map(\.name))
         for file in manifest.files {
-            let path = folder + "/" + file.name
-            guard let bytes = try? FileSystem.readFile(path) else {
-                problems.append("\(file.name): missing")
+            guard isPlainName(file.name), file.name != fileName else {
+                problems.append("\(file.name): not a file name inside the folder; the manifest was altered")
+                continue
+            }
+            let bytes: [UInt8]
+            do { bytes = try directory.readFile(file.name, limit: fileLimit) } catch {
+                problems.append(directory.kind(file.name) == .missing ? "\(file.name): missing" : "\(file.name): \(error)")
                 continue
             }
             if bytes.count != file.size { problems.append("\(file.name): size \(bytes.count), manifest says \(file.size)") }
             if SHA256.hex(bytes) != file.sha256 { problems.append("\(file.name): SHA-256 differs from the manifest") }
         }
-        for name in FileSystem.entries(folder) where name != fileName && !listed.contains(name) {
+        for name in directory.entries() where name != fileName && !listed.contains(name) {
             problems.append("\(name): not listed in the manifest")
         }
         return problems
+    }
+
+    /// Largest manifest `verify` reads; a real one is a few kilobytes.
+    static let manifestLimit = 1 << 20
+    /// Largest report file `verify` reads; a real one is well under a megabyte.
+    public static let defaultFileLimit = 256 << 20
+
+    static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\0")
     }
 }

@@ -7,6 +7,9 @@
 /// Prometheus text-format metrics for node_exporter's textfile collector.
 ///
 /// Written atomically (temporary file, fsync, rename) so the collector never reads half a file.
+/// The collector's folder is often writable by others: the temporary file has a name no one can
+/// guess and is created with `O_EXCL | O_NOFOLLOW` relative to the folder's descriptor, and the
+/// previous file is read only when it is a regular file (a link planted there is not followed).
 /// A failed run keeps the previous `last_success` values, so an alert on their age fires when
 /// the nightly report has not succeeded for too long.
 public struct MetricsFile {
@@ -54,19 +57,45 @@ public struct MetricsFile {
                 lines.append("aqb_report_rows_read{year=\"\(entry.year)\",table=\"\(table)\"} \(count)")
             }
         }
-        let temporary = path + ".tmp-\(getpid())"
-        do {
-            try FileSystem.writeFile(temporary, Array((lines.joined(separator: "\n") + "\n").utf8))
-            try FileSystem.rename(temporary, path)
+        let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+        do throws(FileSystem.Failure) {
+            let (folder, name) = try location()
+            var temporary = Directory.unguessableName(name + ".tmp-")
+            while true {
+                do throws(FileSystem.Failure) {
+                    try folder.createFile(temporary, bytes, sync: true)
+                    break
+                } catch  where error.code == EEXIST {
+                    temporary = Directory.unguessableName(name + ".tmp-")
+                }
+            }
+            do {
+                try folder.rename(temporary, to: name)
+                try folder.sync()
+            } catch {
+                folder.remove(temporary)
+                throw error
+            }
         } catch {
-            FileSystem.removeTree(temporary)
             throw ReportError(.cantCreate, "cannot write the metrics file: \(error); check --metrics-file and its folder's permissions.")
         }
     }
 
+    /// The folder of the metrics file (opened once, links in the path followed as the operator
+    /// named them) and the file's name in it.
+    func location() throws(FileSystem.Failure) -> (Directory, String) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { path[..<$0].isEmpty ? "/" : String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard !name.isEmpty, name != ".", name != ".." else {
+            throw FileSystem.Failure(operation: "create", path: path, code: EISDIR, refusal: "\(path) names a folder, not a file")
+        }
+        return (try Directory.open(folder, followLink: true, ownedByUs: false), name)
+    }
+
     /// The `last_success` lines of the previous file, by year (our own lines; nothing else is read).
     func previousSuccesses() -> [Int: Int] {
-        guard let bytes = try? FileSystem.readFile(path) else { return [:] }
+        guard let (folder, name) = try? location(), let bytes = try? folder.readFile(name, limit: 1 << 20) else { return [:] }
         var result: [Int: Int] = [:]
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix(MetricsFile.lastSuccess + "{year=\"")
         {

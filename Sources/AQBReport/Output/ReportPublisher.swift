@@ -11,34 +11,54 @@
 /// folder, now under the temporary name, is removed afterwards. A crash at any moment leaves the old or
 /// the new complete folder in place; leftovers are removed by the next run. `latest` is a
 /// symlink replaced by `rename`, equally atomic.
+///
+/// Everything below the output base goes through `Directory`: the base, the year folders and the
+/// lock file must be real folders and files of the report's own user (no links followed, status
+/// 73 otherwise), and every file is created new with `O_EXCL`.
 public struct ReportPublisher {
     public let base: String
+    let directory: Directory
+    /// Where staging folders are registered for removal on SIGTERM/SIGINT.
+    let registry: StagingRegistry
     static let temporaryPrefix = ".aqb-tmp-"
     public static let latestName = "latest"
 
     /// Checks the output base and creates it when missing.
-    public init(base: String) throws(ReportError) {
+    public init(base: String) throws(ReportError) { try self.init(base: base, registry: .shared) }
+
+    init(base: String, registry: StagingRegistry) throws(ReportError) {
         self.base = base
+        self.registry = registry
         switch FileSystem.kind(base) {
         case .directory: break
         case .missing:
             do { try ReportPublisher.makeDirectories(base) } catch { throw ReportPublisher.outputError(error) }
         case .file, .other:
             throw ReportError(.cantCreate, "output folder \(base) is a file, not a folder; choose another --out or move the file away.")
-        case .danglingLink:
-            throw ReportError(.cantCreate, "output folder \(base) is a symbolic link to nothing; fix the link or choose another --out.")
+        case .link:
+            guard access(base, F_OK) == 0 else {
+                throw ReportError(.cantCreate, "output folder \(base) is a symbolic link to nothing; fix the link or choose another --out.")
+            }
+            throw ReportError(
+                .cantCreate,
+                "output folder \(base) is a symbolic link; aqb-report follows no links in its output. Pass the real folder as --out.")
         }
-        guard access(base, W_OK | X_OK) == 0 else {
+        do { directory = try Directory.open(base, followLink: false, ownedByUs: true) } catch {
+            throw ReportPublisher.outputError(error)
+        }
+        guard directory.isWritable else {
             throw ReportError(
                 .cantCreate, "output folder \(base) is not writable for this user; fix its permissions or choose another --out.")
         }
     }
 
-    /// Removes temporary folders an interrupted run left behind. Call only while holding the run lock.
+    /// Removes temporary folders an interrupted run left behind. Call only while holding the run
+    /// lock. Year folders that are links or belong to someone else are left alone.
     public func removeLeftovers() {
-        for year in FileSystem.entries(base) where FileSystem.kind(base + "/" + year) == .directory {
-            for name in FileSystem.entries(base + "/" + year) where name.hasPrefix(ReportPublisher.temporaryPrefix) {
-                FileSystem.removeTree(base + "/" + year + "/" + name)
+        for year in directory.entries() where directory.kind(year) == .directory {
+            guard let yearDirectory = try? directory.subdirectory(year, create: false) else { continue }
+            for name in yearDirectory.entries() where name.hasPrefix(ReportPublisher.temporaryPrefix) {
+                yearDirectory.remove(name)
             }
         }
     }
@@ -46,45 +66,73 @@ public struct ReportPublisher {
     /// A report folder written under its temporary name, not yet visible to readers.
     public struct StagedFolder: Sendable {
         public let year: Int
-        let temporary: String
-        public let finalPath: String
+        let yearDirectory: Directory
+        let temporaryName: String
+        let finalName: String
+        public var finalPath: String { yearDirectory.child(finalName) }
     }
 
     /// Writes `files` plus the manifest `makeManifest` builds from their hashes into a temporary
     /// folder beside `base/year/folder`. Nothing is visible until `publish`.
+    ///
+    /// Refuses, before anything is published, a file where the folder belongs and (with
+    /// `updatesLatest`) a `latest` that is not a link: both would otherwise be replaced or fail
+    /// halfway.
     public func stage(
-        year: Int, folder: String, files: [(name: String, bytes: [UInt8])],
+        year: Int, folder: String, updatesLatest: Bool, files: [(name: String, bytes: [UInt8])],
         makeManifest: ([Manifest.File]) throws -> [UInt8]
     ) throws(ReportError) -> StagedFolder {
-        let yearPath = base + "/" + String(year)
+        let yearDirectory: Directory
+        do { yearDirectory = try directory.subdirectory(String(year), create: true) } catch {
+            throw ReportPublisher.outputError(error)
+        }
+        try ReportPublisher.checkInTheWay(yearDirectory, folder: folder, updatesLatest: updatesLatest)
         let staged = StagedFolder(
-            year: year, temporary: yearPath + "/" + ReportPublisher.temporaryPrefix + folder + "-" + String(getpid()),
-            finalPath: yearPath + "/" + folder)
+            year: year, yearDirectory: yearDirectory,
+            temporaryName: Directory.unguessableName(ReportPublisher.temporaryPrefix + folder + "-"), finalName: folder)
         do {
-            try FileSystem.makeDirectory(yearPath)
-            FileSystem.removeTree(staged.temporary)
-            try FileSystem.makeDirectory(staged.temporary)
+            let staging = try yearDirectory.makeSubdirectory(staged.temporaryName)
+            registry.add(yearDirectory, staged.temporaryName)
             var entries: [Manifest.File] = []
             for file in files {
-                try FileSystem.writeFile(staged.temporary + "/" + file.name, file.bytes, sync: false)
+                try staging.createFile(file.name, file.bytes, sync: false)
                 entries.append(Manifest.File(name: file.name, size: file.bytes.count, sha256: SHA256.hex(file.bytes)))
             }
             let manifest: [UInt8]
             do { manifest = try makeManifest(entries) } catch {
                 throw ReportError(.software, "cannot build the manifest: \(error)")
             }
-            try FileSystem.writeFile(staged.temporary + "/" + Manifest.fileName, manifest, sync: false)
+            try staging.createFile(Manifest.fileName, manifest, sync: false)
         } catch let failure as FileSystem.Failure {
-            FileSystem.removeTree(staged.temporary)
+            discard([staged])
             throw ReportPublisher.outputError(failure)
         } catch let error as ReportError {
-            FileSystem.removeTree(staged.temporary)
+            discard([staged])
             throw error
         } catch {
-            FileSystem.removeTree(staged.temporary)
+            discard([staged])
             throw ReportError(.software, "\(error)")
         }
         return staged
+    }
+
+    private static func checkInTheWay(_ yearDirectory: Directory, folder: String, updatesLatest: Bool) throws(ReportError) {
+        switch yearDirectory.kind(folder) {
+        case .file, .other:
+            throw ReportError(
+                .cantCreate,
+                "\(yearDirectory.child(folder)) is a file, not a report folder; move it away. The previous report is unchanged.")
+        default: break
+        }
+        guard updatesLatest else { return }
+        switch yearDirectory.kind(latestName) {
+        case .directory, .file, .other:
+            throw ReportError(
+                .cantCreate,
+                "\(yearDirectory.child(latestName)) is not a link; aqb-report keeps it as a link to the newest report. Move it away. The previous report is unchanged."
+            )
+        default: break
+        }
     }
 
     /// Makes all staged folders durable with one `syncfs`, then swaps each into place and syncs
@@ -92,16 +140,20 @@ public struct ReportPublisher {
     /// published: a full disk in the last year leaves every previous report untouched.
     public func publish(_ staged: [StagedFolder]) throws(ReportError) {
         do {
-            try FileSystem.syncFileSystem(base)
-            for folder in staged {
-                if FileSystem.kind(folder.finalPath) == .missing {
-                    try FileSystem.rename(folder.temporary, folder.finalPath)
-                } else {
-                    try FileSystem.exchange(folder.temporary, folder.finalPath)
-                    FileSystem.removeTree(folder.temporary)
+            try directory.syncFileSystem()
+            try registry.whileHeld { forget throws(FileSystem.Failure) in
+                for folder in staged {
+                    let years = folder.yearDirectory
+                    if years.kind(folder.finalName) == .missing {
+                        try years.rename(folder.temporaryName, to: folder.finalName)
+                    } else {
+                        try years.exchange(folder.temporaryName, folder.finalName)
+                        years.remove(folder.temporaryName)
+                    }
+                    forget(years, folder.temporaryName)
                 }
             }
-            try FileSystem.syncFileSystem(base)
+            try directory.syncFileSystem()
         } catch {
             discard(staged)
             throw ReportPublisher.outputError(error)
@@ -110,49 +162,62 @@ public struct ReportPublisher {
 
     /// Removes staged folders that will not be published (a later year failed).
     public func discard(_ staged: [StagedFolder]) {
-        for folder in staged { FileSystem.removeTree(folder.temporary) }
+        for folder in staged {
+            folder.yearDirectory.remove(folder.temporaryName)
+            registry.remove(folder.yearDirectory, folder.temporaryName)
+        }
     }
 
     /// Points `base/year/latest` at the newest published (not internal) folder.
     public func updateLatest(year: Int) throws(ReportError) {
-        let yearPath = base + "/" + String(year)
-        guard let newest = publishedFolders(year: year).last else { return }
-        let link = yearPath + "/" + ReportPublisher.latestName
-        guard FileSystem.readLink(link) != newest else { return }
-        let temporary = yearPath + "/" + ReportPublisher.temporaryPrefix + "latest-" + String(getpid())
-        do {
-            FileSystem.removeTree(temporary)
-            try FileSystem.symlink(target: newest, at: temporary)
-            try FileSystem.rename(temporary, link)
-            try FileSystem.syncDirectory(yearPath)
+        do throws(FileSystem.Failure) {
+            let years = try directory.subdirectory(String(year), create: false)
+            guard let newest = ReportPublisher.publishedFolders(years).last else { return }
+            guard years.readLink(ReportPublisher.latestName) != newest else { return }
+            var temporary = Directory.unguessableName(ReportPublisher.temporaryPrefix + "latest-")
+            while true {
+                do throws(FileSystem.Failure) {
+                    try years.symlink(target: newest, name: temporary)
+                    break
+                } catch  where error.code == EEXIST {
+                    temporary = Directory.unguessableName(ReportPublisher.temporaryPrefix + "latest-")
+                }
+            }
+            do {
+                try years.rename(temporary, to: ReportPublisher.latestName)
+                try years.sync()
+            } catch {
+                years.remove(temporary)
+                throw error
+            }
         } catch {
-            FileSystem.removeTree(temporary)
             throw ReportPublisher.outputError(error)
         }
     }
 
     /// Removes all but the newest `keep` folders of a year (published and internal counted
-    /// separately), never the one `latest` points to.
+    /// separately), never the one `latest` points to. Works inside the year folder's descriptor:
+    /// a year folder that is a link was refused before, and links inside are removed, not followed.
     public func prune(year: Int, keep: Int) -> [String] {
-        let yearPath = base + "/" + String(year)
-        let latest = FileSystem.readLink(yearPath + "/" + ReportPublisher.latestName)
+        guard let years = try? directory.subdirectory(String(year), create: false) else { return [] }
+        let latest = years.readLink(ReportPublisher.latestName)
         var removed: [String] = []
-        for folders in [publishedFolders(year: year), internalFolders(year: year)] where folders.count > keep {
+        for folders in [ReportPublisher.publishedFolders(years), ReportPublisher.internalFolders(years)] where folders.count > keep {
             for name in folders.dropLast(keep) where name != latest {
-                FileSystem.removeTree(yearPath + "/" + name)
-                removed.append(yearPath + "/" + name)
+                years.remove(name)
+                removed.append(years.child(name))
             }
         }
         return removed
     }
 
     /// Folders named by a Stichtag (`2025-09-30`), oldest first.
-    func publishedFolders(year: Int) -> [String] {
-        FileSystem.entries(base + "/" + String(year)).filter { CalendarDate(iso: $0) != nil }.sorted()
+    static func publishedFolders(_ years: Directory) -> [String] {
+        years.entries().filter { CalendarDate(iso: $0) != nil }.sorted()
     }
 
-    func internalFolders(year: Int) -> [String] {
-        FileSystem.entries(base + "/" + String(year))
+    static func internalFolders(_ years: Directory) -> [String] {
+        years.entries()
             .filter {
                 $0.hasSuffix(ReportFolder.internalSuffix)
                     && CalendarDate(iso: String($0.dropLast(ReportFolder.internalSuffix.count))) != nil
@@ -169,6 +234,7 @@ public struct ReportPublisher {
     }
 
     static func outputError(_ failure: FileSystem.Failure) -> ReportError {
+        if let refusal = failure.refusal { return ReportError(.cantCreate, "\(refusal) The previous report is unchanged.") }
         let fix = failure.isDiskFull ? "free space on that file system" : "check the path and its permissions, or choose another --out"
         return ReportError(.cantCreate, "cannot write the report: \(failure.description); \(fix). The previous report is unchanged.")
     }

@@ -15,7 +15,11 @@ public struct ReportQueries {
         counts.gebietskoerperschaft = kreise.count
         var budgets: [Budget] = []
         try connection.stream(ReportQuery.budgets.sql, parameters, columns: [.text, .numeric, .numeric, .int8]) { row in
-            budgets.append(Budget(ags: try row.requiredString(0), vereinbart: try row.cents(1), aenderungen: try row.cents(2)))
+            let ags = try row.requiredString(0)
+            let zielvereinbarung = "zielvereinbarung \(ags)/\(year)"
+            budgets.append(
+                Budget(
+                    ags: ags, vereinbart: try amount(row, 1, of: zielvereinbarung), aenderungen: try amount(row, 2, of: zielvereinbarung)))
             counts.budgetAenderung += try row.int(3)
         }
         counts.zielvereinbarung = budgets.count
@@ -37,10 +41,9 @@ public struct ReportQueries {
                         "projekt \(id) refers to massnahmenart '\(code)' missing from aqb.massnahmenart; add the code to the reference table or correct the project."
                     )
                 }
-                let ausgegeben = try row.cents(4)
                 current = builder.newProject(
                     id: id, ags: try row.requiredString(1), massnahmenart: massnahmenart,
-                    bewilligt: try row.cents(3), ausgegeben: ausgegeben)
+                    bewilligt: try amount(row, 3, of: "projekt \(id)"), ausgegeben: try amount(row, 4, of: "projekt \(id)"))
                 counts.projekt += 1
                 counts.ausgabe += try row.int(5)
             }
@@ -64,7 +67,19 @@ public struct ReportQueries {
             throw try unknownRechtskreisError(projekt: unknown.projekt, code: unknown.code)
         }
         if let finished = current { try builder.add(finished) }
-        return (builder.build(), counts)
+        return (try builder.build(), counts)
+    }
+
+    /// An amount PostgreSQL summed; a sum beyond `Int64` cents is a data error naming its owner
+    /// (a schema problem is still reported as one by `PGRow.cents`).
+    private func amount(_ row: PGRow, _ column: Int, of owner: String) throws -> Cents {
+        if let text = row.string(column), Cents(numericText: text) == nil, Cents.isTooLarge(numericText: text) {
+            throw ReportError(
+                .dataError,
+                "\(owner): \(row.columnName(column)) sums to \(text) €, beyond what the report can add up (±92.233.720.368.547.758,07 €); the amounts in the database cannot be right, correct them."
+            )
+        }
+        return try row.cents(column)
     }
 
     /// The Kreise taking part in a year, with their Regierungsbezirk.
@@ -103,9 +118,4 @@ public struct ReportQueries {
         )
     }
 
-}
-
-extension Geschlecht {
-    /// Position in `Geschlecht.allCases`, the order of every per-Geschlecht array.
-    var index: Int { Geschlecht.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -34,20 +34,27 @@ public struct MarkdownTable {
 
     /// Backslash-escapes every ASCII punctuation character that Markdown or a table gives meaning
     /// to, and turns line breaks into spaces (a table row is one line).
+    ///
+    /// Works on Unicode scalars, not characters: a combining mark after `|` makes one character
+    /// of both, which a character-level match missed, and the unescaped `|` then split the cell
+    /// (cmark-gfm reads bytes). Found by `scripts/fuzz markdown`.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        var result = String.UnicodeScalarView()
+        var previousWasCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCarriageReturn = scalar == "\r" }
+            switch scalar {
             case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "~", "&", "#", "!", "$":
                 result.append("\\")
-                result.append(character)
-            case "\n", "\r", "\r\n", "\t":
+                result.append(scalar)
+            case "\n" where previousWasCarriageReturn:
+                continue  // "\r\n" is one line break, one space
+            case "\n", "\r", "\t":
                 result.append(" ")
             default:
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }

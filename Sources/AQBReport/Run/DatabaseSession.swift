@@ -4,9 +4,11 @@ import Logging
 /// Connecting with retries and opening the run's one snapshot.
 enum DatabaseSession {
     /// Connects, retrying with doubling waits when the server is unreachable (a restart at night
-    /// should not cost the morning's report); authentication failures are not retried.
+    /// should not cost the morning's report). A refused login, a missing database and a TLS
+    /// failure are not retried: libpq's state and the SQLSTATE say so in any server language.
+    /// Each wait is capped at `maximumBackoffMs`; every message is masked before it is shown.
     static func connect(_ request: ReportRequest, logger: Logger) throws(ReportError) -> PGConnection {
-        var wait = request.connectBackoffMs
+        var wait = min(request.connectBackoffMs, maximumBackoffMs)
         var attempt = 1
         while true {
             do {
@@ -14,33 +16,48 @@ enum DatabaseSession {
                 try connection.execute(request.session.statements)
                 return connection
             } catch {
-                let retryable =
-                    error.kind == .connection && !error.message.contains("authentication")
-                    && !error.message.contains("password")
+                let error = error.masked(conninfo: request.conninfo)
+                let retryable = error.connectionFailure?.isWorthRetrying(sqlState: error.sqlState) ?? false
                 guard retryable, attempt < request.connectAttempts else { throw ReportError.database(error) }
                 logger.warning(
                     "cannot connect (attempt \(attempt) of \(request.connectAttempts)): \(error.description); retrying in \(wait) ms")
-                usleep(UInt32(min(wait, 600_000) * 1000))
-                wait *= 2
+                usleep(UInt32(wait) * 1000)
+                wait = min(wait * 2, maximumBackoffMs)
                 attempt += 1
             }
         }
     }
 
-    /// The advisory lock key of aqb-report runs ("AQBR").
-    static let lockKey: Int64 = 0x4151_4252
+    /// The longest wait between two connection attempts (also the largest `connect_backoff_ms`).
+    static let maximumBackoffMs = 600_000
 
     /// Takes the per-database run lock, or fails with status 75 naming the run that holds it.
-    static func lock(_ connection: PGConnection) throws(ReportError) {
+    ///
+    /// The key is derived from the connected role (`run_lock.sql`). Any login may take any
+    /// advisory lock, so a holder of another role is not another report run but someone in the
+    /// way: the run warns, naming that session, and goes on without the database lock (the lock
+    /// file still keeps runs on this machine apart).
+    static func lock(_ connection: PGConnection, logger: Logger) throws(ReportError) {
         do {
-            let result = try connection.query(ReportQuery.runLock.sql, [String(lockKey)])
-            guard result.rowCount == 1, result.row(0).string(0) != "t" else { return }
-            let holder = try connection.query(ReportQuery.runLockHolder.sql, [String(lockKey)])
+            let result = try connection.query(ReportQuery.runLock.sql)
+            try result.checkColumns([.bool, .int8])
+            guard result.rowCount == 1 else { throw PGError(kind: .unexpectedResult, message: "run_lock.sql returned no row") }
+            guard result.row(0).string(0) != "t" else { return }
+            let key = try result.row(0).int(1)
+            let holder = try connection.query(ReportQuery.runLockHolder.sql, [String(key)])
             var who = "another aqb-report run"
+            var sameRole = true
             if holder.rowCount == 1 {
                 let row = holder.row(0)
                 who =
-                    "server process \(row.string(0) ?? "?") (\(row.string(1) ?? "")) from \(row.string(2) ?? "?") since \(row.string(3) ?? "?")"
+                    "server process \(row.string(0) ?? "?") (\(row.string(1) ?? "")) of role \(row.string(4) ?? "?") from \(row.string(2) ?? "?") since \(row.string(3) ?? "?")"
+                sameRole = row.string(5) == "t"
+            }
+            guard sameRole else {
+                logger.warning(
+                    "the report's database lock (advisory lock \(key)) is held by \(who), which is not a session of the report's role; going on without it. Find out why that session takes it."
+                )
+                return
             }
             throw ReportError(
                 .locked, "another aqb-report run is reading this database (\(who)); wait for it to finish, this run exits without writing.")

@@ -40,12 +40,14 @@ public struct ReportRunner {
         // `--year 2024 --year 2024` is one report, not two writers of the same folder.
         request.years = request.years.reduce(into: [Int]()) { years, year in if !years.contains(year) { years.append(year) } }
         let publisher = try ReportPublisher(base: request.outputBase)
-        let lock = try RunLock(base: request.outputBase, description: "pid \(getpid()), started \(BerlinTime.iso(started))")
+        let lock = try RunLock(base: publisher.directory, description: "pid \(getpid()), started \(BerlinTime.iso(started))")
         defer { withExtendedLifetime(lock) {} }
         publisher.removeLeftovers()
 
         let connection = try DatabaseSession.connect(request, logger: logger)
-        try DatabaseSession.lock(connection)
+        StopSignals.watch(connection.makeCanceller())
+        defer { StopSignals.watch(nil) }
+        try DatabaseSession.lock(connection, logger: logger)
         let snapshot: Snapshot
         var reports: [(YearReport, RowCounts)] = []
         do {
@@ -92,7 +94,8 @@ public struct ReportRunner {
             }
         }
 
-        let warnings = freshnessWarnings(snapshot: snapshot, request: request)
+        let freshness = Freshness(snapshot: snapshot, maxBookingAgeDays: request.maxBookingAgeDays)
+        let warnings = freshness.warnings
         for warning in warnings { logger.warning("\(warning)") }
         var staged: [ReportPublisher.StagedFolder] = []
         var files = 0
@@ -104,7 +107,7 @@ public struct ReportRunner {
                 staged.append(
                     try publisher.stage(
                         year: report.year, folder: ReportFolder.name(asOf: request.asOf, disclosureControl: request.disclosureControl),
-                        files: output
+                        updatesLatest: request.disclosureControl, files: output
                     ) { entries in
                         try manifest(
                             report: report, counts: counts, request: request, snapshot: snapshot, entries: entries,
@@ -136,7 +139,7 @@ public struct ReportRunner {
             years: request.years, areas: reports.first?.0.areas.count ?? 0, rowsRead: rowsRead,
             perYear: reports.map { ($0.0.year, $0.1) }, files: files, folders: folders,
             warnings: warnings, durationMs: Int(now().timeIntervalSince(started) * 1000),
-            staleFailure: request.staleIsError && !warnings.isEmpty)
+            staleFailure: request.staleIsError && freshness.isStale)
     }
 
     /// The files of one year's folder, in the order they are written.
@@ -165,17 +168,5 @@ public struct ReportRunner {
             rowsRead: counts, disclosure: disclosure, files: entries, createdAt: BerlinTime.iso(written),
             durationMs: Int(written.timeIntervalSince(started) * 1000), warnings: warnings
         ).encoded()
-    }
-
-    func freshnessWarnings(snapshot: Snapshot, request: ReportRequest) -> [String] {
-        guard let maxAge = request.maxBookingAgeDays else { return [] }
-        guard let newest = snapshot.newestBooking else {
-            return ["Keine Buchungen in aqb.ausgabe: der Buchungsdatenbestand ist leer."]
-        }
-        let age = BerlinTime.today(snapshot.takenAt).daysSince(newest)
-        guard age > maxAge else { return [] }
-        return [
-            "Die neueste Buchung ist vom \(newest.german), \(age) Tage vor dem Datenstand (erlaubt: \(maxAge)); die Buchungsdaten sind möglicherweise nicht aktuell."
-        ]
     }
 }

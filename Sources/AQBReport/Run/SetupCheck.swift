@@ -6,9 +6,13 @@ public struct SetupCheck {
     public static let schemaVersion = 1
 
     public struct Item: Sendable {
+        /// How a line is marked: `ok`, `WARN` (the report works, but should not run like this) or `FAIL`.
+        public enum Level: Sendable { case ok, warning, failure }
+
         public var name: String
-        public var ok: Bool
+        public var level: Level
         public var detail: String
+        public var ok: Bool { level != .failure }
     }
 
     public init() {}
@@ -21,12 +25,13 @@ public struct SetupCheck {
         do {
             var items = [
                 Item(
-                    name: "connection", ok: true,
+                    name: "connection", level: .ok,
                     detail: "PostgreSQL server version \(connection.serverVersion / 10000).\(connection.serverVersion % 100)")
             ]
-            items += try rows(connection.query(ReportQuery.check.sql))
+            items += try rows(connection.query(ReportQuery.checkRole.sql), failing: .warning)
+            items += try rows(connection.query(ReportQuery.check.sql), failing: .failure)
             if items.allSatisfy(\.ok) {
-                items += try rows(connection.query(ReportQuery.checkContents.sql, [String(SetupCheck.schemaVersion)]))
+                items += try rows(connection.query(ReportQuery.checkContents.sql, [String(SetupCheck.schemaVersion)]), failing: .failure)
             }
             return items
         } catch {
@@ -34,11 +39,12 @@ public struct SetupCheck {
         }
     }
 
-    private func rows(_ result: PGResult) throws(PGError) -> [Item] {
+    /// The rows of a check query; a row whose second column is false gets `failing`.
+    private func rows(_ result: PGResult, failing: Item.Level) throws(PGError) -> [Item] {
         try result.checkColumns([.text, .bool, .text])
         return (0..<result.rowCount).map { index in
             let row = result.row(index)
-            return Item(name: row.string(0) ?? "?", ok: row.string(1) == "t", detail: row.string(2) ?? "")
+            return Item(name: row.string(0) ?? "?", level: row.string(1) == "t" ? .ok : failing, detail: row.string(2) ?? "")
         }
     }
 }

@@ -1,13 +1,20 @@
 #ifndef AQB_CSHIMS_H
 #define AQB_CSHIMS_H
 
+#include <dirent.h>
 #include <stddef.h>
 #include <stdint.h>
 
-/* Atomically swaps two paths (Linux renameat2 with RENAME_EXCHANGE): a report folder is
-   replaced as a whole, with no moment where neither the old nor the new one is in place.
-   Returns 0 or -1 with errno set. */
-int aqb_rename_exchange(const char *from, const char *to);
+/* Atomically swaps two entries (Linux renameat2 with RENAME_EXCHANGE): a report folder is
+   replaced as a whole, with no moment where neither the old nor the new one is in place. Relative
+   to directory descriptors, so that no path component can be swapped for a link between checking
+   a folder and replacing it. Returns 0 or -1 with errno set. */
+int aqb_renameat_exchange(int fromDirectory, const char *from, int toDirectory, const char *to);
+
+/* The name of a directory entry. Swift cannot take the address of the `d_name` array without
+   copying the whole declared struct, and glibc's entries are shorter than that: copying it reads
+   past the end of the buffer readdir returned (valgrind: invalid read after a 32 816-byte block). */
+const char *aqb_dirent_name(const struct dirent *entry);
 
 /* Flushes every dirty page of the file system that holds fd (Linux syncfs): one call makes a
    whole run's files durable, instead of one fsync per file. Returns 0 or -1 with errno set. */

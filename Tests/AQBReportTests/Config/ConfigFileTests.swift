@@ -107,3 +107,38 @@ import Testing
         #expect(fileError?.reportError.status == .config)
     }
 }
+
+/// A configuration file that holds a password: its mode is checked before any parse error is
+/// shown, and no message quotes the password.
+@Suite struct ConfigFileSecretTests {
+    func write(_ text: String, mode: Int) throws -> (TemporaryFolder, String) {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/config.yaml"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+        return (folder, path)
+    }
+
+    static let broken = [
+        "db: \"host=x password=Geheim-456\"\ndb: other\n",
+        "db: postgresql://u:Geheim-456@x/aqb\nkeep: [\n",
+        "db: \"host=x password=Geheim-456\"\n  bad: indentation\n",
+    ]
+
+    @Test(arguments: broken)
+    func aReadableFileWithAPasswordIsRefusedBeforeItsParseError(text: String) throws {
+        let (folder, path) = try write(text, mode: 0o644)
+        let error = #expect(throws: ConfigError.self) { try ConfigFile.load(path: path) }
+        #expect(error?.description.contains("chmod 600") == true, "\(error?.description ?? "")")
+        #expect(error?.description.contains("Geheim") == false)
+        _ = folder
+    }
+
+    @Test(arguments: broken)
+    func aParseErrorNeverQuotesThePassword(text: String) throws {
+        let (folder, path) = try write(text, mode: 0o600)
+        let error = #expect(throws: ConfigError.self) { try ConfigFile.load(path: path) }
+        #expect(error?.description.contains("Geheim") == false, "\(error?.description ?? "")")
+        _ = folder
+    }
+}

@@ -79,6 +79,14 @@ import Testing
         #expect(try database.connection.query("SELECT 2").row(0).string(0) == "2")
     }
 
+    @Test func rowsOfAResultOutsideSingleRowModeAreAllDelivered() throws {
+        var values: [Int] = []
+        try database.connection.stream("SELECT g::int8 FROM generate_series(1, 3) g", columns: [.int8], singleRowMode: false) { row in
+            values.append(try row.int(0))
+        }
+        #expect(values == [1, 2, 3])
+    }
+
     @Test func failedConnectionNamesTheProblemWithoutThePassword() throws {
         let error = #expect(throws: PGError.self) {
             _ = try PGConnection(conninfo: "host=/nonexistent port=1 user=x password=Geheim-456 dbname=y")

@@ -31,7 +31,7 @@ import Testing
         #expect(result.stdout.contains("ok,"))
 
         // The loss on record: the manifest counts exactly the stars of the files.
-        let manifest = try Manifest.decode(try FileSystem.readFile(folder + "/manifest.json"))
+        let manifest = try Manifest.decode(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/manifest.json"))))
         let disclosure = try #require(manifest.disclosure)
         let counts = try PublishedFolder.read(folder)
         #expect(counts.starsMayBeZero)
@@ -60,7 +60,7 @@ import Testing
         let out = try TemporaryFolder()
         let first = try report(2025, "2025-09-15", out: out)
         let second = try report(2025, "2025-09-30", out: out)
-        let manifest = try Manifest.decode(try FileSystem.readFile(second + "/manifest.json"))
+        let manifest = try Manifest.decode(Array(try Data(contentsOf: URL(fileURLWithPath: second + "/manifest.json"))))
         #expect(manifest.disclosure?.neighbours == ["2025-09-15"])
         let together = try CommandRunner.run(["audit", first, second])
         #expect(together.status == 0, "\(together.stdout)")

@@ -11,7 +11,7 @@ import Testing
         try database.loadSample()
         let out = try TemporaryFolder()
         let result = try CommandRunner.run([
-            "report", "--year", "2024", "--year", "2025", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo,
+            "report", "--year", "2024", "--year", "2025", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo,
         ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "\(out.path)/2024/2025-09-30\n\(out.path)/2025/2025-09-30\n")
@@ -63,7 +63,7 @@ import Testing
             """)
         let out = try TemporaryFolder()
         let result = try CommandRunner.run([
-            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo,
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.reportConninfo,
         ])
         #expect(result.status == 65)
         #expect(result.stderr.contains("projekt 77") && result.stderr.contains("'XYZ'") && result.stderr.contains("aqb.massnahmenart"))
@@ -76,7 +76,7 @@ import Testing
             INSERT INTO aqb.teilnahme (id, projekt_id, rechtskreis, eintritt) VALUES (88, 3, 'SGB XIV', '2024-01-01');
             """)
         let second = try CommandRunner.run([
-            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo,
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.reportConninfo,
         ])
         #expect(second.status == 65)
         #expect(second.stderr.contains("teilnahme 88") && second.stderr.contains("'SGB XIV'") && second.stderr.contains("aqb.rechtskreis"))
@@ -106,7 +106,7 @@ import Testing
         let out = try TemporaryFolder()
         FileManager.default.createFile(atPath: out.path + "/reports", contents: Data("x".utf8))
         let result = try CommandRunner.run([
-            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path + "/reports", "--db", database.conninfo,
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path + "/reports", "--db", database.reportConninfo,
         ])
         #expect(result.status == 73)
         #expect(result.stderr.contains("is a file"))
@@ -156,7 +156,7 @@ extension CommandLineTests {
         try database.loadSample()
         let out = try TemporaryFolder()
         let result = try CommandRunner.run([
-            "report", "--year", "2024", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo,
+            "report", "--year", "2024", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo,
         ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "\(out.path)/2024/2025-09-30\n")

@@ -28,7 +28,7 @@ import Testing
         let blocker = try PGConnection(conninfo: database.conninfo)
         try blocker.execute("BEGIN; LOCK TABLE aqb.teilnahme IN ACCESS EXCLUSIVE MODE")
         let running = try CommandRunner.Running([
-            "report", "--year", "2024", "--year", "2025", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo,
+            "report", "--year", "2024", "--year", "2025", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo,
         ])
         _ = try waitUntilBlocked(database)
         try database.load(
@@ -48,7 +48,7 @@ import Testing
         let out = try TemporaryFolder()
         let lock = try RunLock(base: out.path, description: "pid 4242, started in a test")
         let result = try CommandRunner.run([
-            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo,
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.reportConninfo,
         ])
         #expect(result.status == 75)
         #expect(result.stderr.contains("pid 4242"))
@@ -58,11 +58,11 @@ import Testing
 
     @Test func secondRunOnTheSameDatabaseIs75() throws {
         let database = try TestDatabase()
-        let holder = try PGConnection(conninfo: database.conninfo, applicationName: "aqb-report-other")
-        _ = try holder.query("SELECT pg_advisory_lock($1::bigint)", [String(DatabaseSession.lockKey)])
+        let holder = try PGConnection(conninfo: database.reportConninfo, applicationName: "aqb-report-other")
+        #expect(try holder.query(ReportQuery.runLock.sql).row(0).string(0) == "t")
         let out = try TemporaryFolder()
         let result = try CommandRunner.run([
-            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.conninfo,
+            "report", "--year", "2024", "--as-of", "2024-09-30", "--out", out.path, "--db", database.reportConninfo,
         ])
         #expect(result.status == 75, "\(result.stderr)")
         #expect(result.stderr.contains("aqb-report-other"))
@@ -74,7 +74,8 @@ import Testing
         try database.loadSample()
         let out = try TemporaryFolder()
         let arguments = [
-            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo, "--connect-attempts", "1",
+            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo, "--connect-attempts",
+            "1",
         ]
         #expect(try CommandRunner.run(arguments).status == 0)
         let before = try out.bytes("2024/2025-09-30/kreise.csv")
@@ -97,7 +98,8 @@ import Testing
         let out = try TemporaryFolder()
         let metrics = out.path + "/aqb.prom"
         let ok = try CommandRunner.run([
-            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path + "/r", "--db", database.conninfo, "--metrics-file",
+            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path + "/r", "--db", database.reportConninfo,
+            "--metrics-file",
             metrics,
         ])
         #expect(ok.status == 0)
@@ -122,7 +124,8 @@ import Testing
         try database.loadSample()
         let out = try TemporaryFolder()
         let arguments = [
-            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo, "--max-booking-age-days",
+            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo,
+            "--max-booking-age-days",
             "3",
         ]
         let warned = try CommandRunner.run(arguments)
@@ -133,7 +136,8 @@ import Testing
         #expect(failed.status == 65)
         #expect(Manifest.verify(folder: out.path + "/2024/2025-09-30").isEmpty, "the report is still written")
         let fresh = try CommandRunner.run([
-            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo, "--max-booking-age-days",
+            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo,
+            "--max-booking-age-days",
             "100000", "--stale-is-error",
         ])
         #expect(fresh.status == 0)
@@ -147,7 +151,10 @@ import Testing
         var environment = CommandRunner.databaseEnvironment
         environment["PATH"] = "/usr/bin:/bin"
         let result = try CommandRunner.run(
-            ["report", "--year", "2024", "--as-of", "2025-09-30", "--out", "reports", "--db", database.conninfo, "--log-level", "warning"],
+            [
+                "report", "--year", "2024", "--as-of", "2025-09-30", "--out", "reports", "--db", database.reportConninfo, "--log-level",
+                "warning",
+            ],
             environment: environment, currentDirectory: out.path)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "at log level warning a good run is silent on stderr: \(result.stderr)")
@@ -170,7 +177,7 @@ import Testing
         arguments += CommandRunner.databaseEnvironment.map { "\($0.key)=\($0.value)" }
         arguments += [
             binary, "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path + "/reports", "--db",
-            database.conninfo,
+            database.reportConninfo,
         ]
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -193,7 +200,7 @@ import Testing
         try "out: \(out.path)/from-file\ncsv_format: rfc4180\n".write(toFile: config, atomically: true, encoding: .utf8)
         var environment = CommandRunner.databaseEnvironment
         environment["PATH"] = "/usr/bin:/bin"
-        let base = ["report", "--config", config, "--year", "2024", "--as-of", "2025-09-30", "--db", database.conninfo]
+        let base = ["report", "--config", config, "--year", "2024", "--as-of", "2025-09-30", "--db", database.reportConninfo]
         #expect(try CommandRunner.run(base, environment: environment).stdout == "\(out.path)/from-file/2024/2025-09-30\n")
         environment["AQB_OUT"] = out.path + "/from-env"
         #expect(try CommandRunner.run(base, environment: environment).stdout == "\(out.path)/from-env/2024/2025-09-30\n")
@@ -221,7 +228,7 @@ import Testing
         try database.loadSample()
         let out = try TemporaryFolder()
         #expect(
-            try CommandRunner.run(["report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.conninfo])
+            try CommandRunner.run(["report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo])
                 .status == 0)
         let folder = out.path + "/2024/latest"
         #expect(try CommandRunner.run(["verify", folder]).status == 0)
@@ -238,10 +245,10 @@ import Testing
 
     @Test func checkSaysWhatIsMissing() throws {
         let database = try TestDatabase()
-        let good = try CommandRunner.run(["check", "--db", database.conninfo])
+        let good = try CommandRunner.run(["check", "--db", database.reportConninfo])
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
         try database.load("DROP INDEX aqb.ausgabe_projekt_idx; DELETE FROM aqb.rechtskreis")
-        let bad = try CommandRunner.run(["check", "--db", database.conninfo])
+        let bad = try CommandRunner.run(["check", "--db", database.reportConninfo])
         #expect(bad.status == 65)
         #expect(bad.stdout.contains("FAIL index aqb.ausgabe_projekt_idx"))
     }

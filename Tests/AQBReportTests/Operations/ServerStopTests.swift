@@ -9,14 +9,7 @@ import Testing
     /// The base port; `aqb_cluster_start` adds the checkout's own offset and exports `PGPORT`.
     static let basePort = 54331
 
-    /// Runs a script with the cluster helpers. The server it starts must inherit no descriptor
-    /// of the test process (Foundation's `Process` keeps some open in the child, and then never
-    /// sees the script end), so the script closes every descriptor above stderr first.
-    static func bash(_ script: String) throws -> String {
-        let closeInherited = "for fd in $(ls /proc/$$/fd); do [ \"$fd\" -gt 2 ] && eval \"exec $fd>&-\" 2>/dev/null; done; true"
-        return try Shell.run(
-            "bash", "-c", "\(closeInherited); set -e; source '\(Repository.path("scripts/lib/postgres.sh"))'; \(script)")
-    }
+    static func bash(_ script: String) throws -> String { try ClusterScript.run(script) }
 
     @Test func serverStoppedMidRunGives69AndKeepsThePreviousReport() throws {
         let started = try Self.bash(

@@ -27,4 +27,19 @@ import Testing
         #expect(parsed.header == ["id", "text"])
         #expect(parsed.rows.map { $0[1] } == awkward)
     }
+
+    /// Found by `scripts/fuzz csv`: a combining mark after a quote or a delimiter makes one
+    /// character of both; the field must still be quoted, and its quote doubled. (Compared as
+    /// Unicode scalars: SwiftCSV parses characters and cannot read such a file either.)
+    @Test(arguments: CSVFormat.allCases)
+    func aQuoteOrDelimiterFollowedByACombiningMarkIsQuoted(format: CSVFormat) {
+        let table = CSVTable(format: format, header: [])
+        let d = format.delimiter
+        for (field, written) in [
+            ("a\"\u{301}b", "\"a\"\"\u{301}b\""), ("x\(d)\u{301}y", "\"x\(d)\u{301}y\""), ("\u{65D}\"end", "\"\u{65D}\"\"end\""),
+            (" \u{301}lead", "\" \u{301}lead\""),
+        ] {
+            #expect(Array(table.quoted(field).unicodeScalars) == Array(written.unicodeScalars), "\(field.unicodeScalars.map(\.value))")
+        }
+    }
 }

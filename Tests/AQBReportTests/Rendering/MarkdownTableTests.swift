@@ -40,4 +40,15 @@ import Testing
         let html = try Cmark.html(table.text)
         #expect(html.contains("<strong>A*B</strong>"))
     }
+
+    /// Found by `scripts/fuzz markdown`: a combining mark after `|` makes one character of both,
+    /// and the pipe must still be escaped, or it splits the cell.
+    @Test func aPipeFollowedByACombiningMarkIsEscaped() throws {
+        var table = MarkdownTable(header: ["Name", "Wert"], alignments: [.left, .right])
+        table.append(["Holz |\u{301} Metall", "1"])
+        let tables = Cmark.tables(try Cmark.html(table.text))
+        try #require(tables.count == 1)
+        #expect(tables[0].rows.map(\.count) == [2], "\(table.text)")
+        #expect(MarkdownTable.escape("a\r\nb") == "a b")
+    }
 }

@@ -22,7 +22,7 @@ struct ReportFiles {
         self.format = format
         let asOfDate = try #require(CalendarDate(iso: asOf))
         var request = ReportRequest(years: [year], asOf: asOfDate, outputBase: self.folder.path)
-        request.conninfo = database.conninfo
+        request.conninfo = database.reportConninfo
         request.csvFormat = format
         request.disclosureControl = disclosureControl
         request.connectAttempts = 1

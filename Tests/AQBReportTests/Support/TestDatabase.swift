@@ -29,8 +29,14 @@ final class TestDatabase {
         }
     }
 
-    /// A conninfo for this database, for the binary under test.
+    /// A conninfo for this database as the setup's superuser: for loading and changing data.
     var conninfo: String { "dbname=\(name)" }
+
+    /// A conninfo for this database as `aqb_report`, the read-only role of `sql/roles/`: reports
+    /// under test run as the role operators are told to use.
+    var reportConninfo: String { "dbname=\(name) user=\(TestDatabase.reportRole)" }
+
+    static let reportRole = "aqb_report"
 
     /// Runs SQL text (several statements allowed), e.g. a fixture file.
     func load(_ sql: String) throws { try connection.execute(sql) }
