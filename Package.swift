@@ -29,6 +29,18 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
+        /// libxlsxwriter, the C library that writes Excel workbooks, for `bericht.xlsx`.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        /// GitHub's CommonMark library with its extensions, for `bericht.html`.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         /// Two Linux calls Swift cannot reach directly: renameat2 and libcrypto's SHA-256.
         .target(
             name: "CShims",
@@ -40,6 +52,8 @@ let package = Package(
             dependencies: [
                 "CLibPQ",
                 "CShims",
+                "CXLSXWriter",
+                "CCmarkGFM",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -20,7 +20,9 @@ aqb_as_db_owner() {
 }
 
 aqb_install_packages() {
-    local wanted=(libpq-dev libssl-dev postgresql pkg-config tzdata "$@") missing=() p
+    # libxlsxwriter and cmark-gfm (with its extensions' headers) for bericht.xlsx and bericht.html.
+    local wanted=(libpq-dev libssl-dev postgresql pkg-config tzdata libxlsxwriter-dev libcmark-gfm-dev
+        libcmark-gfm-extensions-dev "$@") missing=() p
     for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done

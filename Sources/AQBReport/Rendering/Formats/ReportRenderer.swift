@@ -27,6 +27,7 @@ public protocol ReportRenderer: Sendable {
 /// The formats written beside the CSV files and `bericht.md`, in the order they are written.
 public enum ReportRenderers {
     public static let all: [any ReportRenderer] = [
-        LongCSVRenderer()
+        LongCSVRenderer(),
+        WorkbookRenderer(),
     ]
 }
