@@ -29,5 +29,7 @@ public enum ReportRenderers {
     public static let all: [any ReportRenderer] = [
         LongCSVRenderer(),
         WorkbookRenderer(),
+        HTMLRenderer(),
+        ChartRenderer(),
     ]
 }
