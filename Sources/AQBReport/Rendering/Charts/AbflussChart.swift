@@ -19,13 +19,17 @@ struct AbflussChart {
         return ChartText.shareTenths(elapsed, of: days)
     }
 
+    /// A Kreis is named with its AGS: two areas are called Kassel (the city and the Landkreis).
+    static func label(_ area: Area) -> String { area.ebene == .kreis ? "\(area.name) (\(area.key))" : area.name }
+
     var chart: SVGChart {
         let rows = report.areas.indices.map { index in
             (area: report.areas[index], tenths: report.figures[index].abflussPromille)
         }
-        let labels = rows.map { $0.area.name }
         let indent = 14
-        let labelWidth = (labels.map { SVGDocument.textWidth($0) }.max() ?? 0) + indent + 12
+        let labelWidth =
+            (rows.map { SVGDocument.textWidth(Self.label($0.area), bold: $0.area.ebene != .kreis) + ($0.area.ebene == .kreis ? indent : 0) }
+                .max() ?? 0) + 12
         let valueWidth = SVGDocument.textWidth("-100,0 %") + 10
         let width = max(720, labelWidth + 420 + valueWidth)
         let plotLeft = labelWidth
@@ -47,7 +51,7 @@ struct AbflussChart {
             let y = top + position * rowHeight
             let isSum = row.area.ebene != .kreis
             let labelX = plotLeft - 8 - (row.area.ebene == .kreis ? 0 : indent)
-            document.text(row.area.name, x: labelX, y: y + 13, anchor: .end, bold: isSum)
+            document.text(Self.label(row.area), x: labelX, y: y + 13, anchor: .end, bold: isSum)
             guard let tenths = row.tenths else {
                 document.text("–", x: plotLeft + 4, y: y + 13, fill: ChartPalette.axis)
                 continue

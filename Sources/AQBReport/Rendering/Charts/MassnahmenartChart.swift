@@ -12,7 +12,7 @@ struct MassnahmenartChart {
         let amounts = report.massnahmenarten.indices.map { position in
             land.map { report.figures[$0].massnahmenarten[position].ausgegeben } ?? .zero
         }
-        let labelWidth = (report.massnahmenarten.map { SVGDocument.textWidth($0.code) }.max() ?? 0) + 12
+        let labelWidth = (report.massnahmenarten.map { SVGDocument.textWidth($0.code, bold: true) }.max() ?? 0) + 24
         let amountWidth = (amounts.map { SVGDocument.textWidth(NumberFormat.euro($0)) }.max() ?? 0) + 10
         let width = 760
         let plotLeft = labelWidth

@@ -12,7 +12,7 @@ struct RechtskreisMixChart {
 
     var chart: SVGChart {
         let areas = report.areas.indices.filter { report.areas[$0].ebene != .kreis }
-        let labelWidth = (areas.map { SVGDocument.textWidth(report.areas[$0].name) }.max() ?? 0) + 12
+        let labelWidth = (areas.map { SVGDocument.textWidth(report.areas[$0].name, bold: true) }.max() ?? 0) + 24
         let width = 760
         let plotLeft = labelWidth
         let plotWidth = width - plotLeft - 10

@@ -13,8 +13,11 @@ struct SVGDocument {
     static let fontFamily = "DejaVu Sans, Segoe UI, Helvetica Neue, Arial, sans-serif"
     static let fontSize = 12
     /// A generous average glyph width for the font size, in pixels: labels are laid out by
-    /// estimate (SVG cannot measure text), so the estimate errs on the wide side to never overlap.
-    static func textWidth(_ text: String, size: Int = fontSize) -> Int { (text.count * size * 62 + 99) / 100 }
+    /// estimate (SVG cannot measure text), so the estimate errs on the wide side to never overlap
+    /// (DejaVu Sans, the widest of the fonts listed, averages about 0.6 em, its bold 0.7 em).
+    static func textWidth(_ text: String, size: Int = fontSize, bold: Bool = false) -> Int {
+        (text.count * size * (bold ? 72 : 62) + 99) / 100
+    }
 
     init(id: String, width: Int, height: Int) {
         self.id = id
