@@ -17,6 +17,7 @@ import Testing
         var active: [String]
         var loading: [String]
         var handlers: [String]
+        var summe: [String]
         var svgs: [Chart]
         var text: String
     }
@@ -74,6 +75,10 @@ import Testing
         let suppressed = summary.tables.flatMap { $0.flatMap { $0 } }.filter { $0 == Suppression.symbol }.count
         #expect(disclosureControl ? suppressed > 0 : suppressed == 0)
         #expect(summary.text.contains(WorkbookTests.hostileName))
+        // Land and Regierungsbezirke are set apart in each of the three area tables, Kreise not.
+        let sums = try files.kreise().values.filter { $0["ebene"] != Ebene.kreis.rawValue }.compactMap { $0["name"] }
+        #expect(sums.count == 4)
+        #expect(summary.summe.sorted() == (sums + sums + sums).sorted())
         #expect(summary.svgs.count == Self.chartFiles.count)
         #expect(summary.svgs.allSatisfy { !$0.title.isEmpty && !$0.desc.isEmpty })
     }

@@ -73,7 +73,10 @@ public struct HTMLReport {
         let tables = html.split(separator: "<table>", omittingEmptySubsequences: false).map(String.init)
         var result = tables[0]
         for chunk in tables.dropFirst() {
-            let rows = chunk.replacingOccurrences(of: "<tr>\n<td><strong>", with: "<tr class=\"summe\">\n<td><strong>")
+            var rows = chunk
+            for cell in ["<td><strong>", "<td align=\"left\"><strong>"] {
+                rows = rows.replacingOccurrences(of: "<tr>\n" + cell, with: "<tr class=\"summe\">\n" + cell)
+            }
             let isAreaTable = rows.contains("<tr class=\"summe\">")
             result += "<div class=\"tabelle\">\n" + (isAreaTable ? "<table class=\"gebiete\">" : "<table>")
             result += rows.replacingOccurrences(of: "</table>", with: "</table>\n</div>")

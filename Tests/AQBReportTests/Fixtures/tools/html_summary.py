@@ -3,7 +3,7 @@
 
 An independent reader for the tests: the document's language, every table's rows of cell texts
 (entities decoded, markup dropped), how many script, iframe, object and embed elements there
-are, every attribute that would make the browser load something or run code, the inline SVG
+are, every attribute that would make the browser load something or run code, the first cells of rows marked as sums (class summe), the inline SVG
 elements with their title and desc, and the page's visible text.
 """
 import json
@@ -19,6 +19,7 @@ class Summary(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lang = None
         self.tables, self.row, self.cell = [], None, None
+        self.summe = []
         self.active, self.loading, self.handlers = [], [], []
         self.svgs, self.svg_part = [], None
         self.text = []
@@ -39,6 +40,8 @@ class Summary(HTMLParser):
         elif tag == "tr" and self.tables:
             self.row = []
             self.tables[-1].append(self.row)
+            if "summe" in (attributes.get("class") or "").split():
+                self.summe.append(self.row)
         elif tag in ("td", "th") and self.row is not None:
             self.cell = []
         elif tag == "svg":
@@ -69,5 +72,5 @@ with open(sys.argv[1], encoding="utf-8") as source:
 parser.close()
 print(json.dumps({
     "lang": parser.lang, "tables": parser.tables, "active": parser.active, "loading": parser.loading,
-    "handlers": parser.handlers, "svgs": parser.svgs, "text": "".join(parser.text),
+    "handlers": parser.handlers, "summe": [row[0] if row else "" for row in parser.summe], "svgs": parser.svgs, "text": "".join(parser.text),
 }, ensure_ascii=False))
