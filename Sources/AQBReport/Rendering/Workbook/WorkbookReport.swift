@@ -60,7 +60,7 @@ public struct WorkbookReport {
         workbook.write(sheet, row: 0, column: 0, .text(title), XLSXWorkbook.Style(bold: true, fontSize: 14))
         for (offset, line) in lines.enumerated() { workbook.write(sheet, row: 1 + offset, column: 0, .text(line)) }
         var writer = WorkbookSheetWriter(workbook: workbook, sheet: sheet, headerRow: lines.count + 2)
-        writer.header(["Kennzahl", "Hessen"])
+        writer.header(["Kennzahl", "Hessen"], numericColumns: 1..<2)
         let figures = report.figures[land]
         let rows: [(String, WorkbookCell)] =
             [
@@ -84,7 +84,7 @@ public struct WorkbookReport {
             [
                 "Ebene", "AGS", "Name", "Budget vereinbart", "Budgetänderungen", "Budget", "Bewilligt", "Ausgegeben", "Rest",
                 "Mittelabfluss", "Projekte", "Teilnehmende",
-            ] + Geschlecht.allCases.map { "davon \($0.label)" })
+            ] + Geschlecht.allCases.map { "davon \($0.label)" }, numericColumns: 3..<(12 + Geschlecht.allCases.count))
         let layout = report.layout
         for (index, area) in report.areas.enumerated() {
             let figures = report.figures[index]
@@ -98,13 +98,15 @@ public struct WorkbookReport {
             writer.row(cells, kind: WorkbookRowKind(area.ebene), nameColumn: 2)
         }
         writer.finish(
-            widths: [16, 7, 30] + Array(repeating: 17, count: 6) + [13, 10, 13] + Array(repeating: 11, count: 4), frozenColumns: 3)
+            widths: [16, 7, 30] + Array(repeating: 17, count: 6) + [13, 10, 13] + Array(repeating: 16, count: 4), frozenColumns: 3)
     }
 
     func massnahmenarten(_ workbook: XLSXWorkbook) {
         guard let sheet = workbook.addSheet("Maßnahmenarten") else { return }
         var writer = WorkbookSheetWriter(workbook: workbook, sheet: sheet)
-        writer.header(["Ebene", "AGS", "Name", "Maßnahmenart", "Projekte", "Bewilligt", "Ausgegeben", "Teilnehmende", "Bezeichnung"])
+        writer.header(
+            ["Ebene", "AGS", "Name", "Maßnahmenart", "Projekte", "Bewilligt", "Ausgegeben", "Teilnehmende", "Bezeichnung"],
+            numericColumns: 4..<8)
         for (index, area) in report.areas.enumerated() {
             for (position, art) in report.massnahmenarten.enumerated() {
                 let figures = report.figures[index].massnahmenarten[position]
@@ -122,7 +124,7 @@ public struct WorkbookReport {
     func rechtskreise(_ workbook: XLSXWorkbook) {
         guard let sheet = workbook.addSheet("Rechtskreise") else { return }
         var writer = WorkbookSheetWriter(workbook: workbook, sheet: sheet)
-        writer.header(["Ebene", "AGS", "Name", "Rechtskreis", "Teilnehmende", "Ausgaben anteilig", "Bezeichnung"])
+        writer.header(["Ebene", "AGS", "Name", "Rechtskreis", "Teilnehmende", "Ausgaben anteilig", "Bezeichnung"], numericColumns: 4..<6)
         for (index, area) in report.areas.enumerated() {
             let figures = report.figures[index]
             let kind = WorkbookRowKind(area.ebene)

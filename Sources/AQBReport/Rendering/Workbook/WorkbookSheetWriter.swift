@@ -20,9 +20,10 @@ struct WorkbookSheetWriter {
         nextRow = headerRow
     }
 
-    mutating func header(_ titles: [String]) {
+    /// The header row; titles of `numericColumns` are right-aligned, over the numbers they name.
+    mutating func header(_ titles: [String], numericColumns: Range<Int>) {
         for (column, title) in titles.enumerated() {
-            workbook.write(sheet, row: nextRow, column: column, .text(title), style(.header, rightAligned: false))
+            workbook.write(sheet, row: nextRow, column: column, .text(title), style(.header, rightAligned: numericColumns.contains(column)))
         }
         nextRow += 1
     }
