@@ -128,10 +128,21 @@ final class XLSXWorkbook {
     func write(_ sheet: Sheet, row: Int, column: Int, _ cell: Cell, _ style: Style = Style()) {
         let format = self.format(style)
         switch cell {
-        case .text(let text): check(worksheet_write_string(sheet.handle, lxw_row_t(row), lxw_col_t(column), text, format), "cell")
+        case .text(let text):
+            check(worksheet_write_string(sheet.handle, lxw_row_t(row), lxw_col_t(column), XLSXWorkbook.fitting(text), format), "cell")
         case .number(let value): check(worksheet_write_number(sheet.handle, lxw_row_t(row), lxw_col_t(column), value, format), "cell")
         case .blank: check(worksheet_write_blank(sheet.handle, lxw_row_t(row), lxw_col_t(column), format), "cell")
         }
+    }
+
+    /// Excel's limit for the text of one cell, in characters.
+    static let maximumTextLength = 32_767
+
+    /// Text cut to Excel's limit with a visible `…`: a name that long can only be a broken or
+    /// hostile row, and it must not stop the whole report (the CSV files keep it whole).
+    static func fitting(_ text: String) -> String {
+        guard text.unicodeScalars.count > maximumTextLength else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(maximumTextLength - 1))) + "…"
     }
 
     /// Column widths in characters of the default font.
