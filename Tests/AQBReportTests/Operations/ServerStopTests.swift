@@ -19,8 +19,10 @@ import Testing
     }
 
     @Test func serverStoppedMidRunGives69AndKeepsThePreviousReport() throws {
-        let started = try Self.bash("aqb_cluster_start stoptest \(Self.basePort) >/dev/null 2>&1 </dev/null; echo \"$aqb_cluster_dir $PGPORT\"")
-            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
+        let started = try Self.bash(
+            "aqb_cluster_start stoptest \(Self.basePort) >/dev/null 2>&1 </dev/null; echo \"$aqb_cluster_dir $PGPORT\""
+        )
+        .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
         try #require(started.count == 2, "cluster start printed \(started)")
         let directory = started[0]
         let port = started[1]
