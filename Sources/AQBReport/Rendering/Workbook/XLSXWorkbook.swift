@@ -1,4 +1,5 @@
 import CXLSXWriter
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -176,9 +177,11 @@ final class XLSXWorkbook {
         guard closed == LXW_NO_ERROR else {
             throw ReportError(.cantCreate, "cannot write bericht.xlsx: \(String(cString: lxw_strerror(closed)))")
         }
-        do { return try FileSystem.readFile(path) } catch {
-            throw ReportError(.cantCreate, "cannot read back bericht.xlsx: \(error)")
+        // Our own file in our own 0700 folder: Foundation's plain read is enough here.
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReportError(.cantCreate, "cannot read back \(path) after libxlsxwriter wrote it")
         }
+        return Array(data)
     }
 
     private func check(_ error: lxw_error, _ what: String) {
