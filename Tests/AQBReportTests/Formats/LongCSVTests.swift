@@ -54,6 +54,8 @@ import Testing
     func loadsWithPsqlAndMatchesEveryWideCell(disclosureControl: Bool) throws {
         let database = try TestDatabase()
         try database.loadSample()
+        // A name with what breaks naive CSV: separator, quotes, a line break, blanks at the end.
+        try database.load(#"UPDATE aqb.gebietskoerperschaft SET name = E'=1+1, \"Kreis\"\nzweite Zeile ' WHERE ags = '06437'"#)
         let files = try ReportFiles(
             database: database, year: 2024, asOf: "2025-09-30", format: .rfc4180, disclosureControl: disclosureControl)
         try Self.load(files.path, into: database)
@@ -86,6 +88,8 @@ import Testing
                 }
             }
         }
+        let names = try database.connection.query("SELECT DISTINCT name FROM werte WHERE ags = '06437'")
+        #expect(names.rowCount == 1 && names.row(0).string(0) == "=1+1, \"Kreis\"\nzweite Zeile ")
         // Every loaded row stood for exactly one wide cell.
         #expect(compared == loaded.count)
         let confidential = loaded.values.filter { $0.status == "C" }.count
