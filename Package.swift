@@ -29,6 +29,11 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
+        /// Two Linux calls Swift cannot reach directly: renameat2 and libcrypto's SHA-256.
+        .target(
+            name: "CShims",
+            linkerSettings: [.linkedLibrary("crypto")]
+        ),
         /// libxlsxwriter, the C library that writes Excel workbooks, for `bericht.xlsx`.
         .systemLibrary(
             name: "CXLSXWriter",
@@ -40,11 +45,6 @@ let package = Package(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
-        ),
-        /// Two Linux calls Swift cannot reach directly: renameat2 and libcrypto's SHA-256.
-        .target(
-            name: "CShims",
-            linkerSettings: [.linkedLibrary("crypto")]
         ),
         /// Everything testable: the libpq wrapper, queries, model, aggregation, renderers, output.
         .target(
