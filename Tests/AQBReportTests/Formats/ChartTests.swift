@@ -2,75 +2,36 @@ import Testing
 
 @testable import AQBReport
 
-/// Charts from a hand-made report: suppressed counts stay hidden, the pro-rata line sits where
-/// the calendar says, text is escaped.
+/// The chart writer's parts that need no database: the pro-rata line, escaping, layout estimates.
+/// (Charts from real reports, suppression included, are checked in `RechtskreisChartTests` and
+/// `HTMLReportTests`.)
 @Suite struct ChartTests {
-    /// Hessen, one Regierungsbezirk, one Kreis; 10 participants: A 7, B 2, C 1.
-    static func report(suppressing cells: [Int]?, year: Int = 2025, asOf: String = "2025-09-30") throws -> YearReport {
-        let rechtskreise = ["A", "B", "C"].enumerated().map { Category(code: $1, bezeichnung: "Rechtskreis \($1)", sortierung: $0) }
-        let art = [Category(code: "M", bezeichnung: "Maßnahme <M> & Co", sortierung: 1)]
-        var figures = Figures(massnahmenartCount: 1, rechtskreisCount: 3)
-        figures.budgetVereinbart = Cents(100_000)
-        figures.budgetAenderungen = .zero
-        figures.ausgegeben = Cents(25_000)
-        figures.teilnehmende = 10
-        figures.geschlecht = [5, 5, 0, 0]
-        figures.massnahmenarten[0].teilnehmende = 10
-        figures.massnahmenarten[0].ausgegeben = Cents(25_000)
-        figures.rechtskreisTeilnehmende = [7, 2, 1]
-        let areas = [
-            Land.area, Regierungsbezirk.darmstadt.area,
-            Area(ebene: .kreis, key: "06411", name: "Darm<stadt> & \"Co\"", parentKey: Regierungsbezirk.darmstadt.key),
-        ]
-        let layout = CellLayout(massnahmenartCount: 1, rechtskreisCount: 3)
-        let suppressed = cells.map { cells in
-            Array(repeating: (0..<layout.cellCount).map { cells.contains($0) }, count: areas.count)
-        }
-        return YearReport(
-            year: year, asOf: try #require(CalendarDate(iso: asOf)), massnahmenarten: art, rechtskreise: rechtskreise, areas: areas,
-            figures: Array(repeating: figures, count: areas.count), suppressed: suppressed)
-    }
-
-    @Test func suppressedRechtskreiseShowOnlyAsOneHatchedSegment() throws {
-        let layout = CellLayout(massnahmenartCount: 1, rechtskreisCount: 3)
-        let report = try Self.report(suppressing: [layout.rechtskreis(1), layout.rechtskreis(2)])
-        let svg = RechtskreisMixChart(report: report).chart.svg
-        #expect(svg.contains("A: 7 (70,0\u{00A0}%)"))
-        #expect(svg.contains("gesperrt: 3 (30,0\u{00A0}%)"))
-        #expect(!svg.contains("B: ") && !svg.contains("C: "))
-        #expect(!svg.contains("20,0\u{00A0}%") && !svg.contains("10,0\u{00A0}%"))
-        let open = RechtskreisMixChart(report: try Self.report(suppressing: nil)).chart.svg
-        #expect(
-            open.contains("B: 2 (20,0\u{00A0}%)") && open.contains("C: 1 (10,0\u{00A0}%)") && !open.contains("gesperrt:")
-                && !open.contains("gesperrt (*)"))
-    }
-
-    @Test func suppressedTotalDrawsNoBar() throws {
-        let report = try Self.report(suppressing: [CountTable.totalIndex])
-        let svg = RechtskreisMixChart(report: report).chart.svg
-        #expect(svg.contains("Gesamtzahl gesperrt"))
-        #expect(!svg.contains("70,0"))
-    }
-
-    @Test(arguments: [(2025, "2025-09-30", 748), (2025, "2025-01-01", 3), (2024, "2025-09-30", 1000), (2024, "2024-12-31", 1000)])
+    @Test(arguments: [
+        (2025, "2025-09-30", 748), (2025, "2025-01-01", 3), (2025, "2025-12-31", 1000), (2024, "2025-09-30", 1000),
+        (2024, "2024-02-29", 164), (2026, "2025-09-30", 0),
+    ])
     func proRataLineFollowsTheCalendar(year: Int, asOf: String, tenths: Int) throws {
-        #expect(AbflussChart(report: try Self.report(suppressing: nil, year: year, asOf: asOf)).proRataTenths == tenths)
+        #expect(AbflussChart.proRataTenths(year: year, asOf: try #require(CalendarDate(iso: asOf))) == tenths)
     }
 
-    @Test func textFromTheDatabaseIsEscaped() throws {
-        let charts = ReportCharts.all(try Self.report(suppressing: nil))
-        let all = charts.map(\.svg).joined()
-        #expect(all.contains("Darm&lt;stadt&gt; &amp; &quot;Co&quot;"))
-        #expect(all.contains("Maßnahme &lt;M&gt; &amp; Co"))
-        #expect(!all.contains("<stadt>") && !all.contains("<M>"))
+    @Test func textAndTooltipsAreEscaped() {
+        var document = SVGDocument(id: "t", width: 100, height: 100)
+        document.text("Darm<stadt> & \"Co\" 'x'", x: 1, y: 1)
+        document.rect(x: 0, y: 0, width: 1, height: 1, fill: "#000000", label: "</title><script>alert(1)</script>")
+        let svg = document.svg(title: "A <b>", description: "B & C")
+        #expect(svg.contains("Darm&lt;stadt&gt; &amp; &quot;Co&quot; &#39;x&#39;"))
+        #expect(svg.contains("&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(svg.contains("<title id=\"t-title\">A &lt;b&gt;</title>") && svg.contains("B &amp; C"))
+        #expect(!svg.contains("<script>") && !svg.contains("<b>"))
     }
 
-    @Test func sameReportSameBytes() throws {
-        let report = try Self.report(suppressing: nil)
-        #expect(ReportCharts.all(report) == ReportCharts.all(report))
-        #expect(
-            ReportCharts.all(report).map(\.fileName) == [
-                "grafik-mittelabfluss.svg", "grafik-rechtskreise.svg", "grafik-massnahmenarten.svg",
-            ])
+    @Test func controlCharactersDoNotBreakTheXML() {
+        #expect(XMLEscape.text("a\u{01}b\tc\nd") == "a\u{FFFD}b\tc\nd")
+    }
+
+    @Test func textWidthEstimateErsOnTheWideSide() {
+        // DejaVu Sans at 12 px: "Regierungsbezirk Darmstadt" is about 170 px, bold about 190 px.
+        #expect(SVGDocument.textWidth("Regierungsbezirk Darmstadt") >= 170)
+        #expect(SVGDocument.textWidth("Regierungsbezirk Darmstadt", bold: true) >= 190)
     }
 }

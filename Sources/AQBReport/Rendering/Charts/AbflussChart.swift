@@ -10,12 +10,15 @@ struct AbflussChart {
     static let fileName = "grafik-mittelabfluss.svg"
 
     /// The share of the year J passed at the Stichtag, in tenths of a percent (0 to 1000).
-    var proRataTenths: Int {
-        guard let start = CalendarDate(year: report.year, month: 1, day: 1),
-            let end = CalendarDate(year: report.year + 1, month: 1, day: 1)
+    var proRataTenths: Int { Self.proRataTenths(year: report.year, asOf: report.asOf) }
+
+    /// The share of the calendar year `year` passed at the end of the day `asOf`, in tenths of a
+    /// percent: 0 before the year, 1000 after it.
+    static func proRataTenths(year: Int, asOf: CalendarDate) -> Int {
+        guard let start = CalendarDate(year: year, month: 1, day: 1), let end = CalendarDate(year: year + 1, month: 1, day: 1)
         else { return 1000 }
         let days = end.daysSince(start)
-        let elapsed = min(max(report.asOf.daysSince(start) + 1, 0), days)
+        let elapsed = min(max(asOf.daysSince(start) + 1, 0), days)
         return ChartText.shareTenths(elapsed, of: days)
     }
 
