@@ -20,9 +20,10 @@ aqb_as_db_owner() {
 }
 
 aqb_install_packages() {
-    # libxlsxwriter and cmark-gfm (with its extensions' headers) for bericht.xlsx and bericht.html.
+    # libxlsxwriter and cmark-gfm (with its extensions' headers) for bericht.xlsx and bericht.html;
+    # python3 (standard library only) reads them back in the format tests.
     local wanted=(libpq-dev libssl-dev postgresql pkg-config tzdata libxlsxwriter-dev libcmark-gfm-dev
-        libcmark-gfm-extensions-dev "$@") missing=() p
+        libcmark-gfm-extensions-dev python3 "$@") missing=() p
     for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
