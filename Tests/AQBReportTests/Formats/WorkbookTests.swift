@@ -94,6 +94,8 @@ import Testing
         // Hessen: the key figures with the Land's values.
         let kreise = try files.kreise()
         let hessen = try workbook.sheet("Hessen").rows
+        let internalNotice = hessen.contains { $0.first?.v.hasPrefix("Nur für den internen Gebrauch") == true }
+        #expect(internalNotice == !disclosureControl)
         let ausgegeben = try #require(hessen.first { $0.first?.v == "Ausgegeben" })
         Self.expectMatch(try #require(kreise["06"]?["ausgegeben_eur"]), ausgegeben[1], column: "ausgegeben_eur", at: "Hessen")
         // Erläuterungen: the legend and Methodik as text, without Markdown markup.

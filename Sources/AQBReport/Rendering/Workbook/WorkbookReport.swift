@@ -48,18 +48,23 @@ public struct WorkbookReport {
 
     func hessen(_ workbook: XLSXWorkbook) {
         guard let sheet = workbook.addSheet("Hessen"), let land = report.areas.firstIndex(where: { $0.ebene == .land }) else { return }
-        var lines = [
+        // What must not be overlooked (an internal report, a stale feed) comes first, bold and in
+        // the charts' warning colour.
+        var notices: [String] = []
+        if !report.disclosureControl {
+            notices.append(
+                "Nur für den internen Gebrauch. Ohne Geheimhaltung: kleine Fallzahlen sind nicht unterdrückt; nicht weitergeben.")
+        }
+        notices += context.warnings.map { "Warnung: \($0)" }
+        let lines = [
             "Ausbildungs- und Qualifizierungsbudget, Kohorte \(report.year): alle Projekte des AQB-Jahres \(report.year) mit allen Buchungen bis zum \(report.asOf.german).",
             "Datenstand: \(datenstand). Zeichen und Methodik: Blatt „Erläuterungen“.",
         ]
-        if !report.disclosureControl {
-            lines.insert(
-                "Nur für den internen Gebrauch. Ohne Geheimhaltung: kleine Fallzahlen sind nicht unterdrückt; nicht weitergeben.", at: 0)
-        }
-        lines += context.warnings.map { "Warnung: \($0)" }
         workbook.write(sheet, row: 0, column: 0, .text(title), XLSXWorkbook.Style(bold: true, fontSize: 14))
-        for (offset, line) in lines.enumerated() { workbook.write(sheet, row: 1 + offset, column: 0, .text(line)) }
-        var writer = WorkbookSheetWriter(workbook: workbook, sheet: sheet, headerRow: lines.count + 2)
+        let notice = XLSXWorkbook.Style(bold: true, fontColour: 0xD55E00)
+        for (offset, line) in notices.enumerated() { workbook.write(sheet, row: 1 + offset, column: 0, .text(line), notice) }
+        for (offset, line) in lines.enumerated() { workbook.write(sheet, row: 1 + notices.count + offset, column: 0, .text(line)) }
+        var writer = WorkbookSheetWriter(workbook: workbook, sheet: sheet, headerRow: notices.count + lines.count + 2)
         writer.header(["Kennzahl", "Hessen"], numericColumns: 1..<2)
         let figures = report.figures[land]
         let rows: [(String, WorkbookCell)] =

@@ -45,6 +45,8 @@ final class XLSXWorkbook {
         var bottomBorder = false
         var wrap = false
         var italic = false
+        /// Font colour as 0xRRGGBB.
+        var fontColour: UInt32?
     }
 
     /// Title, subject and the like, shown in Excel's document properties.
@@ -195,6 +197,7 @@ final class XLSXWorkbook {
         if style.bold { format_set_bold(format) }
         if style.italic { format_set_italic(format) }
         if let size = style.fontSize { format_set_font_size(format, size) }
+        if let colour = style.fontColour { format_set_font_color(format, lxw_color_t(colour)) }
         if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         if style.rightAligned { format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
         if style.indent > 0 { format_set_indent(format, UInt8(style.indent)) }
