@@ -22,6 +22,23 @@ struct AbflussChart {
         return ChartText.shareTenths(elapsed, of: days)
     }
 
+    /// The axis end and tick step in tenths of a percent: at least 100 %, steps of 1, 2, 2.5 or 5
+    /// times a power of ten, and so far apart that no two tick labels overlap, however far a
+    /// tiny budget drives the largest share.
+    static func axis(largest: Int, plotWidth: Int) -> (end: Int, step: Int) {
+        var magnitude = 100
+        var step = 100
+        while true {
+            for factor in [1, 2, 5, 10] where factor * magnitude >= step {
+                let candidate = factor * magnitude
+                let end = max(1000, (largest + candidate - 1) / candidate * candidate)
+                if plotWidth * candidate / end >= SVGDocument.textWidth(ChartText.tick(end)) + 4 { return (end, candidate) }
+            }
+            magnitude *= 10
+            step = magnitude
+        }
+    }
+
     /// A Kreis is named with its AGS: two areas are called Kassel (the city and the Landkreis).
     static func label(_ area: Area) -> String { area.ebene == .kreis ? "\(area.name) (\(area.key))" : area.name }
 
@@ -33,13 +50,14 @@ struct AbflussChart {
         let labelWidth =
             (rows.map { SVGDocument.textWidth(Self.label($0.area), bold: $0.area.ebene != .kreis) + ($0.area.ebene == .kreis ? indent : 0) }
                 .max() ?? 0) + 12
-        let valueWidth = SVGDocument.textWidth("-100,0 %") + 10
+        let valueWidth = (rows.compactMap(\.tenths).map { SVGDocument.textWidth(ChartText.percent($0), bold: true) }.max() ?? 0) + 10
         let width = max(720, labelWidth + 420 + valueWidth)
         let plotLeft = labelWidth
         let plotWidth = width - plotLeft - valueWidth
-        let largest = rows.compactMap(\.tenths).max() ?? 0
-        let axisMax = max(1000, (largest + 99) / 100 * 100)
-        let step = axisMax <= 1500 ? 100 : (axisMax <= 3000 ? 250 : 500)
+        // The axis ends at 200 % at most: one Kreis with a tiny budget must not squash every other
+        // bar to a line. A longer bar runs to the end of the axis and its label tells the value.
+        let largest = min(rows.compactMap(\.tenths).max() ?? 0, 2000)
+        let (axisMax, step) = Self.axis(largest: largest, plotWidth: plotWidth)
         let top = 46
         let rowHeight = 18
         let plotBottom = top + rows.count * rowHeight
