@@ -5,6 +5,6 @@ public struct LongCSVRenderer: ReportRenderer {
     public var format: String { "werte" }
 
     public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
-        [(LongCSV.fileName, LongCSV(report: input.report).table.bytes)]
+        [(LongCSV.fileName, LongCSV(report: input.report).bytes)]
     }
 }
