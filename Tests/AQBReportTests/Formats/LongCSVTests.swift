@@ -65,7 +65,8 @@ import Testing
         let kreise = try files.rows("kreise.csv")
         let budgetMissing = Dictionary(uniqueKeysWithValues: kreise.rows.map { ($0[1], $0[3].isEmpty) })
         for row in kreise.rows {
-            for (column, cell) in zip(kreise.header, row).dropFirst(3) {
+            // `art` (Landkreis, kreisfreie Stadt) describes the area; it is no Kennzahl.
+            for (column, cell) in zip(kreise.header, row).dropFirst(3) where column != "art" {
                 let key =
                     column.hasPrefix("teilnehmende_")
                     ? "\(row[1])/geschlecht/\(column.dropFirst("teilnehmende_".count))/teilnehmende"

@@ -89,7 +89,7 @@ public struct WorkbookReport {
             [
                 "Ebene", "AGS", "Name", "Budget vereinbart", "Budgetänderungen", "Budget", "Bewilligt", "Ausgegeben", "Rest",
                 "Mittelabfluss", "Projekte", "Teilnehmende",
-            ] + Geschlecht.allCases.map { "davon \($0.label)" }, numericColumns: 3..<(12 + Geschlecht.allCases.count))
+            ] + Geschlecht.allCases.map { "davon \($0.label)" } + ["Art"], numericColumns: 3..<(12 + Geschlecht.allCases.count))
         let layout = report.layout
         for (index, area) in report.areas.enumerated() {
             let figures = report.figures[index]
@@ -100,10 +100,11 @@ public struct WorkbookReport {
                     .euro(figures.rest), .percent(figures.abflussPromille), .plainCount(figures.projekte),
                     .count(report.count(area: index, cell: layout.total)),
                 ] + Geschlecht.allCases.indices.map { .count(report.count(area: index, cell: layout.geschlecht($0))) }
+                + [area.art.isEmpty ? .empty : .text(area.art)]
             writer.row(cells, kind: WorkbookRowKind(area.ebene), nameColumn: 2)
         }
         writer.finish(
-            widths: [16, 7, 30] + Array(repeating: 17, count: 6) + [13, 10, 13] + Array(repeating: 16, count: 4), frozenColumns: 3)
+            widths: [16, 7, 30] + Array(repeating: 17, count: 6) + [13, 10, 13] + Array(repeating: 16, count: 4) + [18], frozenColumns: 3)
     }
 
     func massnahmenarten(_ workbook: XLSXWorkbook) {
