@@ -41,6 +41,18 @@ let package = Package(
             name: "CShims",
             linkerSettings: [.linkedLibrary("crypto")]
         ),
+        /// libxlsxwriter, the C library that writes Excel workbooks, for `bericht.xlsx`.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        /// GitHub's CommonMark library with its extensions, for `bericht.html`.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         /// Everything testable: the libpq wrapper, queries, model, aggregation, renderers, output.
         .target(
             name: "AQBReport",
@@ -48,6 +60,8 @@ let package = Package(
                 "CLibPQ",
                 "CGLPK",
                 "CShims",
+                "CXLSXWriter",
+                "CCmarkGFM",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 // `aqb-report audit` reads published CSV files back, with a parser of its own.

@@ -26,6 +26,14 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         try CommandLogging.run({ CommandLogging.logger(level: nil) }) { _ in
+            // Reports of one cohort are compared cell by cell; other cohorts share no cell.
+            let years = Set(folders.compactMap(PublishedFolder.year))
+            guard years.count <= 1 else {
+                throw ReportError(
+                    .usage,
+                    "the folders belong to different AQB years (\(years.sorted().map(String.init).joined(separator: ", "))); audit each year's folders together, one year at a time."
+                )
+            }
             var reports: [(counts: PublishedCounts, asOf: CalendarDate)] = []
             for folder in folders {
                 do {

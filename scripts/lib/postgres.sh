@@ -25,7 +25,11 @@ aqb_as_db_owner() {
 }
 
 aqb_install_packages() {
-    local wanted=(libpq-dev libssl-dev libglpk-dev postgresql pkg-config tzdata "$@") missing=() p
+    # libglpk for the disclosure audit; libxlsxwriter and cmark-gfm (with its extensions' headers)
+    # for bericht.xlsx and bericht.html; python3 (standard library only) reads them back in the
+    # format tests.
+    local wanted=(libpq-dev libssl-dev libglpk-dev postgresql pkg-config tzdata libxlsxwriter-dev libcmark-gfm-dev
+        libcmark-gfm-extensions-dev python3 "$@") missing=() p
     for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done

@@ -93,6 +93,17 @@ public enum PublishedFolder {
         throw ReadError(description: "\(folder): no manifest.json and no Stichtag in the folder's name")
     }
 
+    /// The folder's AQB year: its manifest's, else the name of the folder above it
+    /// (`reports/2025/2025-09-30`); `nil` when neither tells.
+    public static func year(_ folder: String) -> Int? {
+        if let directory = try? Directory.open(folder, followLink: true, ownedByUs: false), let manifest = manifest(directory) {
+            return manifest.parameters.year
+        }
+        let parts = folder.split(separator: "/")
+        guard parts.count >= 2, let year = Int(parts[parts.count - 2]), (1000...9999).contains(year) else { return nil }
+        return year
+    }
+
     /// The folder's manifest, when it has a readable one.
     static func manifest(_ directory: Directory) -> Manifest? {
         guard let bytes = try? directory.readFile(Manifest.fileName, limit: Manifest.manifestLimit) else { return nil }

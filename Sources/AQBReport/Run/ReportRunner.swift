@@ -103,7 +103,7 @@ public struct ReportRunner {
         do {
             for (report, counts) in reports {
                 rowsRead = rowsRead + counts
-                let output = self.output(report: report, request: request, snapshot: snapshot, warnings: warnings)
+                let output = try self.output(report: report, request: request, snapshot: snapshot, warnings: warnings)
                 staged.append(
                     try publisher.stage(
                         year: report.year, folder: ReportFolder.name(asOf: request.asOf, disclosureControl: request.disclosureControl),
@@ -143,12 +143,16 @@ public struct ReportRunner {
     }
 
     /// The files of one year's folder, in the order they are written.
-    func output(report: YearReport, request: ReportRequest, snapshot: Snapshot, warnings: [String]) -> [(name: String, bytes: [UInt8])] {
+    func output(
+        report: YearReport, request: ReportRequest, snapshot: Snapshot, warnings: [String]
+    ) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
         let context = ReportContext(
             erstelltAm: BerlinTime.german(now()), snapshotAm: BerlinTime.german(fixedSnapshotTime ?? snapshot.takenAt),
             neuesteBuchung: snapshot.newestBooking, warnings: warnings)
         var output = CSVReport(report: report, format: request.csvFormat).files
         output.append(("bericht.md", MarkdownReport(report: report, context: context).bytes))
+        let input = RenderInput(report: report, context: context, csvFormat: request.csvFormat)
+        for renderer in ReportRenderers.all { output += try renderer.files(for: input) }
         return output
     }
 

@@ -48,6 +48,15 @@ import Testing
         #expect(result.stderr.contains("do not pass these files on"))
     }
 
+    @Test func foldersOfDifferentYearsAreNotComparedCellByCell() throws {
+        let out = try TemporaryFolder()
+        let first = try report(2024, "2025-09-30", out: out)
+        let second = try report(2025, "2025-09-30", out: out)
+        let result = try CommandRunner.run(["audit", first, second])
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stderr.contains("different AQB years (2024, 2025)"), "\(result.stderr)")
+    }
+
     @Test func somethingThatIsNotAReportFolderIs65() throws {
         let empty = try TemporaryFolder()
         let result = try CommandRunner.run(["audit", empty.path])

@@ -18,7 +18,10 @@ import Testing
         for year in ["2024", "2025"] {
             #expect(out.list(year) == ["2025-09-30", "latest"])
             #expect(
-                out.list(year + "/2025-09-30") == ["bericht.md", "kreise.csv", "manifest.json", "massnahmenarten.csv", "rechtskreise.csv"])
+                out.list(year + "/2025-09-30") == [
+                    "bericht.html", "bericht.md", "bericht.xlsx", "grafik-massnahmenarten.svg", "grafik-mittelabfluss.svg",
+                    "grafik-rechtskreise.svg", "kreise.csv", "manifest.json", "massnahmenarten.csv", "rechtskreise.csv", "werte.csv",
+                ])
         }
         #expect(result.stderr.contains("done:"))
     }

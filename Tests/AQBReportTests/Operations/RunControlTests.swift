@@ -236,7 +236,11 @@ import Testing
         #expect(manifest.parameters.disclosureControl && manifest.parameters.asOf == "2025-09-30")
         #expect(manifest.rowsRead.projekt == 96)
         #expect(manifest.database.newestBuchungstag != nil)
-        #expect(Set(manifest.files.map(\.name)) == ["kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "bericht.md"])
+        #expect(
+            Set(manifest.files.map(\.name)) == [
+                "kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "bericht.md", "werte.csv", "bericht.xlsx", "bericht.html",
+                "grafik-mittelabfluss.svg", "grafik-rechtskreise.svg", "grafik-massnahmenarten.svg",
+            ])
         try "x".write(toFile: folder + "/kreise.csv", atomically: false, encoding: .utf8)
         let result = try CommandRunner.run(["verify", folder])
         #expect(result.status == 65)

@@ -1,0 +1,11 @@
+/// `bericht.html`, the report for the browser and for print, with the charts inline.
+public struct HTMLRenderer: ReportRenderer {
+    public init() {}
+
+    public var format: String { "html" }
+
+    public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
+        let report = HTMLReport(report: input.report, context: input.context, charts: ReportCharts.all(input.report))
+        return [(HTMLReport.fileName, report.bytes)]
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import AQBReport
+
+/// `bericht.xlsx` read back by an independent reader (Python's zipfile and XML parser,
+/// Fixtures/tools/xlsx_cells.py) and compared, cell by cell and type by type, with the CSV files.
+@Suite(.enabled(if: TestDatabase.isAvailable)) struct WorkbookTests {
+    struct Workbook: Decodable {
+        struct Cell: Decodable {
+            var t: String
+            var v: String
+            var fmt: String
+        }
+        struct Sheet: Decodable {
+            var name: String
+            var rows: [[Cell]]
+            var frozen: String
+            var autofilter: String
+        }
+        var sheets: [Sheet]
+        var formulas: Int
+        var properties: [String: String]
+        var definedNames: [String: [String]]
+
+        func sheet(_ name: String) throws -> Sheet { try #require(sheets.first { $0.name == name }) }
+    }
+
+    /// A name an attacker might slip into the database: a formula, markup and a CSV breaker.
+    static let hostileName = "=HYPERLINK(\"http://example.invalid/\",\"klick\") <script>alert(1)</script>, \"x\""
+
+    static func read(_ path: String) throws -> Workbook {
+        let outcome = try ToolRunner.run("python3", [Repository.fixtures + "/tools/xlsx_cells.py", path])
+        #expect(outcome.status == 0, "xlsx_cells.py: \(outcome.stderr)")
+        return try JSONDecoder().decode(Workbook.self, from: Data(outcome.stdout.utf8))
+    }
+
+    /// What a CSV cell must be in the workbook, by its column: amounts numbers in euro format,
+    /// shares percentages, counts integers, `*` text, empty blank, everything else text.
+    static func expectMatch(_ csv: String, _ cell: Workbook.Cell?, column: String, at place: String) {
+        guard let cell else {
+            Issue.record("\(place): missing in the workbook")
+            return
+        }
+        if csv == Suppression.symbol {
+            #expect(cell.t == "s" && cell.v == csv, "\(place)")
+        } else if csv.isEmpty {
+            #expect(cell.t == "blank" || cell.t == "none", "\(place): \(cell)")
+        } else if column.hasSuffix("_eur") {
+            #expect(cell.t == "n" && cell.fmt == WorkbookSheetWriter.euroFormat, "\(place): \(cell)")
+            #expect(abs((Double(cell.v) ?? .nan) - (Double(csv) ?? .nan)) < 0.000_001, "\(place): \(cell.v) vs \(csv)")
+        } else if column.hasSuffix("_prozent") {
+            #expect(cell.t == "n" && cell.fmt == WorkbookSheetWriter.percentFormat, "\(place): \(cell)")
+            #expect(abs((Double(cell.v) ?? .nan) * 100 - (Double(csv) ?? .nan)) < 0.000_001, "\(place): \(cell.v) vs \(csv)")
+        } else if column == "projekte" || column.hasPrefix("teilnehmende") {
+            #expect(cell.t == "n" && cell.v == csv && cell.fmt == WorkbookSheetWriter.countFormat, "\(place): \(cell)")
+        } else {
+            #expect(cell.t == "s" && cell.v == csv, "\(place): \(cell)")
+        }
+    }
+
+    @Test(arguments: [true, false])
+    func everyCellHasTheCSVValueAndItsType(disclosureControl: Bool) throws {
+        let database = try TestDatabase()
+        try database.loadSample()
+        try database.load(
+            "UPDATE aqb.gebietskoerperschaft SET name = '\(Self.hostileName.replacingOccurrences(of: "'", with: "''"))' WHERE ags = '06437'"
+        )
+        let files = try ReportFiles(
+            database: database, year: 2024, asOf: "2025-09-30", format: .rfc4180, disclosureControl: disclosureControl)
+        let workbook = try Self.read(files.path + "/bericht.xlsx")
+        #expect(workbook.sheets.map(\.name) == ["Hessen", "Kreise", "Maßnahmenarten", "Rechtskreise", "Erläuterungen"])
+        #expect(workbook.formulas == 0)
+        var suppressed = 0
+        for (file, name) in [("kreise.csv", "Kreise"), ("massnahmenarten.csv", "Maßnahmenarten"), ("rechtskreise.csv", "Rechtskreise")] {
+            let csv = try files.rows(file)
+            let sheet = try workbook.sheet(name)
+            #expect(sheet.rows.count == csv.rows.count + 1, "\(name): one header row, then the CSV's rows")
+            #expect(sheet.rows.first?.allSatisfy { $0.t == "s" } == true)
+            #expect(sheet.frozen.hasSuffix("2"), "\(name): header row frozen")
+            #expect(sheet.autofilter.hasPrefix("A1:"), "\(name)")
+            for (index, row) in csv.rows.enumerated() {
+                let cells = sheet.rows[index + 1]
+                for (column, value) in row.enumerated() {
+                    Self.expectMatch(
+                        value, cells.indices.contains(column) ? cells[column] : nil, column: csv.header[column],
+                        at: "\(name) row \(index + 2) \(csv.header[column])")
+                    if value == Suppression.symbol { suppressed += 1 }
+                }
+            }
+        }
+        #expect(disclosureControl ? suppressed > 0 : suppressed == 0)
+        #expect(try workbook.sheet("Kreise").rows.contains { $0.count > 2 && $0[2].v == Self.hostileName && $0[2].t == "s" })
+        // Hessen: the key figures with the Land's values.
+        let kreise = try files.kreise()
+        let hessen = try workbook.sheet("Hessen").rows
+        let internalNotice = hessen.contains { $0.first?.v.hasPrefix("Nur für den internen Gebrauch") == true }
+        #expect(internalNotice == !disclosureControl)
+        let ausgegeben = try #require(hessen.first { $0.first?.v == "Ausgegeben" })
+        Self.expectMatch(try #require(kreise["06"]?["ausgegeben_eur"]), ausgegeben[1], column: "ausgegeben_eur", at: "Hessen")
+        // Erläuterungen: the legend and Methodik as text, without Markdown markup.
+        let text = try workbook.sheet("Erläuterungen").rows.flatMap { $0.map(\.v) }.joined(separator: "\n")
+        #expect(text.contains("Methodik") && text.contains("Hare-Niemeyer") && !text.contains("**"))
+        #expect(workbook.properties["title"] == "AQB 2024: Bericht zum Stichtag 30.09.2025")
+        #expect(workbook.properties["created"] == "2025-09-30T00:00:00Z")
+    }
+
+    /// Same data, same bytes: two runs give identical workbooks, so the manifest's hash means something.
+    @Test func sameDataSameBytes() throws {
+        let database = try TestDatabase()
+        try database.loadSample()
+        let first = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30")
+        let second = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: first.path + "/bericht.xlsx"))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(bytes == (try Data(contentsOf: URL(fileURLWithPath: second.path + "/bericht.xlsx"))))
+        let manifest = try Manifest.decode(Array(try Data(contentsOf: URL(fileURLWithPath: first.path + "/manifest.json"))))
+        #expect(manifest.files.contains { $0.name == "bericht.xlsx" && $0.size == bytes.count })
+        #expect(Manifest.verify(folder: first.path).isEmpty)
+    }
+}
