@@ -3,6 +3,7 @@
 --   bewilligt_eur:  the approved amount if the Bescheid is dated on or before the Stichtag, else 0
 --   ausgegeben_eur: all bookings up to the Stichtag, whatever calendar year they fall in
 --   buchungen:      how many bookings that sum holds (for the manifest)
+--   neueste_buchung: the newest of them (finite dates only), for the report's header
 --   teilnehmende:   participations (Eintritte, not persons) with eintritt on or before the Stichtag
 -- PostgreSQL does all per-booking and per-participation work; the report splits each project's
 -- spending over the Rechtskreise and adds projects up per area.
@@ -17,12 +18,14 @@ SELECT p.id,
        CASE WHEN p.bescheid_am <= $2::date THEN p.bewilligt_eur ELSE 0 END AS bewilligt_eur,
        coalesce(a.ausgegeben_eur, 0) AS ausgegeben_eur,
        a.buchungen,
+       a.neueste_buchung,
        t.rechtskreis,
        t.geschlecht::text,
        coalesce(t.teilnehmende, 0) AS teilnehmende
 FROM aqb.projekt p
 CROSS JOIN LATERAL (
-    SELECT sum(b.betrag_eur) AS ausgegeben_eur, count(*) AS buchungen
+    SELECT sum(b.betrag_eur) AS ausgegeben_eur, count(*) AS buchungen,
+           (max(b.buchungstag) FILTER (WHERE isfinite(b.buchungstag)))::text AS neueste_buchung
     FROM aqb.ausgabe b
     WHERE b.projekt_id = p.id AND b.buchungstag <= $2::date
 ) a

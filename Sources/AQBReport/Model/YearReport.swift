@@ -9,6 +9,10 @@ public struct YearReport: Sendable {
     public let areas: [Area]
     /// `figures[i]` belongs to `areas[i]`.
     public let figures: [Figures]
+    /// The newest booking counted: of the cohort's projects, dated on or before the Stichtag.
+    /// The header says it, because the newest booking of the whole database may lie after the
+    /// Stichtag or belong to another cohort.
+    public var newestCountedBooking: CalendarDate?
     /// The suppression pattern, with its loss figures; `nil` when disclosure control is off.
     public let disclosure: SuppressionPattern?
     /// `suppressed[i][cell]` for the cells of `CellLayout`; `nil` when disclosure control is off.
@@ -49,9 +53,11 @@ public struct YearReport: Sendable {
         threshold: Int = DisclosureControl.defaultThreshold, neighbours: [NeighbourReport] = []
     ) throws(DisclosureError) -> YearReport {
         let pattern = try DisclosureControl.suppress(countTable, threshold: threshold, neighbours: neighbours)
-        return YearReport(
+        var report = YearReport(
             year: year, asOf: asOf, massnahmenarten: massnahmenarten, rechtskreise: rechtskreise, areas: areas,
             figures: figures, disclosure: pattern)
+        report.newestCountedBooking = newestCountedBooking
+        return report
     }
 
     /// The counts as a reader of this report has them, for linking a later report to it.

@@ -29,7 +29,8 @@ public struct ReportQueries {
 
         var current: Project?
         var unknownRechtskreis: (projekt: Int, code: String)?
-        let columns: [PGType] = [.int8, .text, .text, .numeric, .numeric, .int8, .text, .text, .int8]
+        var newestCounted: CalendarDate?
+        let columns: [PGType] = [.int8, .text, .text, .numeric, .numeric, .int8, .text, .text, .text, .int8]
         try connection.stream(ReportQuery.projects.sql, parameters, columns: columns) { row in
             let id = try row.int(0)
             if current?.id != id {
@@ -46,19 +47,20 @@ public struct ReportQueries {
                     bewilligt: try amount(row, 3, of: "projekt \(id)"), ausgegeben: try amount(row, 4, of: "projekt \(id)"))
                 counts.projekt += 1
                 counts.ausgabe += try row.int(5)
+                if let newest = try row.date(6), newestCounted.map({ $0 < newest }) ?? true { newestCounted = newest }
             }
-            guard let code = row.string(6) else { return }
+            guard let code = row.string(7) else { return }
             guard let rechtskreis = builder.rechtskreis(code: code) else {
                 // Reported after the stream, with the participation's id looked up.
                 if unknownRechtskreis == nil { unknownRechtskreis = (id, code) }
                 return
             }
-            guard let geschlecht = Geschlecht(column: row.string(7)) else {
+            guard let geschlecht = Geschlecht(column: row.string(8)) else {
                 throw ReportError(
                     .dataError,
-                    "teilnahme of projekt \(id) has geschlecht '\(row.string(7) ?? "")', allowed are w, m, d or NULL; correct the row.")
+                    "teilnahme of projekt \(id) has geschlecht '\(row.string(8) ?? "")', allowed are w, m, d or NULL; correct the row.")
             }
-            let count = try row.int(8)
+            let count = try row.int(9)
             current?.rechtskreisTeilnehmende[rechtskreis] += count
             current?.geschlecht[geschlecht.index] += count
             counts.teilnahme += count
@@ -67,7 +69,9 @@ public struct ReportQueries {
             throw try unknownRechtskreisError(projekt: unknown.projekt, code: unknown.code)
         }
         if let finished = current { try builder.add(finished) }
-        return (try builder.build(), counts)
+        var report = try builder.build()
+        report.newestCountedBooking = newestCounted
+        return (report, counts)
     }
 
     /// An amount PostgreSQL summed; a sum beyond `Int64` cents is a data error naming its owner

@@ -32,8 +32,16 @@ public struct MarkdownReport {
         }
         text += "Ausbildungs- und Qualifizierungsbudget, Kohorte \(report.year): alle Projekte des AQB-Jahres \(report.year) "
         text += "mit allen Buchungen bis zum \(report.asOf.german).\n\n"
-        let booking = context.neuesteBuchung.map { ", neueste Buchung vom \($0.german)" } ?? ", keine Buchungen"
-        text += "- Datenstand: \(MarkdownTable.escape(context.snapshotAm))\(booking)\n"
+        // Four times, each labelled: what the figures are as of, what they contain, what the
+        // database held, and when it was read.
+        text += "- Stichtag: \(report.asOf.german)\n"
+        text +=
+            "- Neueste gezählte Buchung (Projekte des AQB-Jahres \(report.year), bis zum Stichtag): "
+            + (report.newestCountedBooking?.german ?? "keine") + "\n"
+        text +=
+            "- Neueste Buchung in der Datenbank (alle AQB-Jahre, bis zum Tag des Datenstands): "
+            + (context.neuesteBuchung?.german ?? "keine") + "\n"
+        text += "- Datenstand (Lesezeitpunkt der Datenbank): \(MarkdownTable.escape(context.snapshotAm))\n"
         text += "- Erstellt am: \(MarkdownTable.escape(context.erstelltAm))\n"
         return text
     }

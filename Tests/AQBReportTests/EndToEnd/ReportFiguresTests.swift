@@ -24,6 +24,20 @@ import Testing
         Dictionary(uniqueKeysWithValues: zip(Self.kreiseColumns, values))
     }
 
+    @Test func theHeaderNamesEachTimeWithItsLabel() throws {
+        // At 2024-09-30 the cohort's newest counted booking is 30.09.2024 (10-01 and 2025-01-15
+        // come later); the database's newest, up to the day of the snapshot, is 15.01.2025.
+        let files = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", disclosureControl: false)
+        let text = try files.text("bericht.md")
+        #expect(text.contains("- Stichtag: 30.09.2024\n"))
+        #expect(text.contains("- Neueste gezählte Buchung (Projekte des AQB-Jahres 2024, bis zum Stichtag): 30.09.2024\n"))
+        #expect(text.contains("- Neueste Buchung in der Datenbank (alle AQB-Jahre, bis zum Tag des Datenstands): 15.01.2025\n"))
+        #expect(text.contains("- Datenstand (Lesezeitpunkt der Datenbank): "))
+        // Before the first booking of the cohort: nothing counted.
+        let early = try ReportFiles(database: database, year: 2024, asOf: "2024-01-05", disclosureControl: false)
+        #expect(try early.text("bericht.md").contains("bis zum Stichtag): keine\n"))
+    }
+
     @Test func kreiseAtStichtag() throws {
         let files = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", format: .rfc4180, disclosureControl: false)
         #expect(files.path.hasSuffix("/2024/2024-09-30-intern"))

@@ -20,7 +20,12 @@ public struct WorkbookReport {
 
     public var title: String { "AQB \(report.year): Bericht zum Stichtag \(report.asOf.german)" }
 
-    var datenstand: String { context.neuesteBuchung.map { "neueste Buchung vom \($0.german)" } ?? "keine Buchungen" }
+    /// Labelled as in `bericht.md`: the newest booking the figures count, and the database's.
+    var datenstand: String {
+        let counted = report.newestCountedBooking.map { "neueste gezählte Buchung vom \($0.german)" } ?? "keine gezählte Buchung"
+        let database = context.neuesteBuchung.map { ", neueste Buchung in der Datenbank vom \($0.german)" } ?? ""
+        return counted + database
+    }
 
     public func bytes() throws(ReportError) -> [UInt8] {
         let workbook = try XLSXWorkbook(properties: properties)
