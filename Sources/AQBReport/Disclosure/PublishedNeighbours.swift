@@ -18,6 +18,7 @@ public enum PublishedNeighbours {
         }
         var neighbours: [NeighbourReport] = []
         var warnings: [String] = []
+        let own = report.publishedCounts
         for date in dates.sorted() where date != asOf {
             let isEarlier = date < asOf
             do {
@@ -27,8 +28,7 @@ public enum PublishedNeighbours {
                 }
                 let counts = try PublishedFolder.read(folder)
                 let cellMap = counts.cellMap(
-                    toKeys: report.areas.map(\.key), massnahmenarten: report.massnahmenarten.map(\.code),
-                    rechtskreise: report.rechtskreise.map(\.code))
+                    toKeys: own.keys, massnahmenarten: own.massnahmenarten, rechtskreise: own.rechtskreise)
                 neighbours.append(NeighbourReport(counts: counts, asOf: date, isEarlier: isEarlier, cellMap: cellMap))
             } catch {
                 warnings.append("Bericht zum \(date.german) nicht lesbar, beim Abgleich nicht berücksichtigt: \(error)")

@@ -63,8 +63,10 @@ public struct YearReport: Sendable {
     /// The counts as a reader of this report has them, for linking a later report to it.
     public var publishedCounts: PublishedCounts {
         PublishedCounts(
-            keys: areas.map(\.key), parents: countTable.parents, massnahmenarten: massnahmenarten.map(\.code),
-            rechtskreise: rechtskreise.map(\.code),
+            keys: areas.map(\.key), parents: countTable.parents,
+            // The codes as the files spell them (`SpreadsheetText`), so cells match files read back.
+            massnahmenarten: massnahmenarten.map { SpreadsheetText.neutralized($0.code) },
+            rechtskreise: rechtskreise.map { SpreadsheetText.neutralized($0.code) },
             values: figures.indices.map { area in (0..<layout.cellCount).map { count(area: area, cell: $0) } },
             starsMayBeZero: true)
     }

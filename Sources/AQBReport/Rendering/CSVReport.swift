@@ -26,7 +26,7 @@ public struct CSVReport {
         let layout = report.layout
         for (index, area) in report.areas.enumerated() {
             let figures = report.figures[index]
-            var row = [area.ebene.rawValue, area.key, area.name]
+            var row = [area.ebene.rawValue, area.key, text(area.name)]
             row += [figures.budgetVereinbart, figures.budgetAenderungen, figures.budget].map(amount)
             row += [amount(figures.bewilligt), amount(figures.ausgegeben), amount(figures.rest)]
             row.append(figures.abflussPromille.map { NumberFormat.plainPercent($0, decimalSeparator: format.decimalSeparator) } ?? "")
@@ -34,7 +34,7 @@ public struct CSVReport {
             row.append(count(index, layout.total))
             row += Geschlecht.allCases.indices.map { count(index, layout.geschlecht($0)) }
             // New columns go at the end, so readers that take columns by position keep working.
-            row.append(area.art)
+            row.append(text(area.art))
             table.append(row)
         }
         return table
@@ -47,7 +47,7 @@ public struct CSVReport {
             for (position, art) in report.massnahmenarten.enumerated() {
                 let figures = report.figures[index].massnahmenarten[position]
                 table.append([
-                    area.ebene.rawValue, area.key, area.name, art.code, String(figures.projekte), amount(figures.bewilligt),
+                    area.ebene.rawValue, area.key, text(area.name), text(art.code), String(figures.projekte), amount(figures.bewilligt),
                     amount(figures.ausgegeben), count(index, report.layout.massnahmenart(position)),
                 ])
             }
@@ -64,14 +64,17 @@ public struct CSVReport {
                 let cell = report.layout.rechtskreis(position)
                 let published = report.count(area: index, cell: cell) != nil
                 table.append([
-                    area.ebene.rawValue, area.key, area.name, kreis.code, count(index, cell),
+                    area.ebene.rawValue, area.key, text(area.name), text(kreis.code), count(index, cell),
                     published ? amount(figures.rechtskreisAusgaben[position]) : Suppression.symbol,
                 ])
             }
-            table.append([area.ebene.rawValue, area.key, area.name, Suppression.nichtZugeordnet, "", amount(figures.nichtZugeordnet)])
+            table.append([area.ebene.rawValue, area.key, text(area.name), Suppression.nichtZugeordnet, "", amount(figures.nichtZugeordnet)])
         }
         return table
     }
+
+    /// Text from the database: never a formula in a spreadsheet (`SpreadsheetText`).
+    private func text(_ value: String) -> String { SpreadsheetText.neutralized(value) }
 
     private func amount(_ value: Cents?) -> String {
         value.map { NumberFormat.plain($0, decimalSeparator: format.decimalSeparator) } ?? ""

@@ -35,7 +35,10 @@ public struct LongCSV {
         for row in rows {
             if row.area != lastArea {
                 prefix = []
-                for field in [String(report.year), report.asOf.description, row.area.ebene.rawValue, row.area.key, row.area.name] {
+                for field in [
+                    String(report.year), report.asOf.description, row.area.ebene.rawValue, row.area.key,
+                    SpreadsheetText.neutralized(row.area.name),
+                ] {
                     LongCSV.appendField(field, to: &prefix)
                     prefix.append(UInt8(ascii: ","))
                 }
@@ -44,7 +47,8 @@ public struct LongCSV {
             out += prefix
             LongCSV.appendRecord(
                 [
-                    row.merkmal.rawValue, row.auspraegung, row.kennzahl, row.value.unit.rawValue, row.value.text,
+                    row.merkmal.rawValue, SpreadsheetText.neutralized(row.auspraegung), row.kennzahl, row.value.unit.rawValue,
+                    row.value.text,
                     row.value.status.rawValue,
                 ], to: &out)
         }
