@@ -152,7 +152,14 @@ public struct ReportRunner {
         var output = CSVReport(report: report, format: request.csvFormat).files
         output.append(("bericht.md", MarkdownReport(report: report, context: context).bytes))
         let input = RenderInput(report: report, context: context, csvFormat: request.csvFormat)
-        for renderer in ReportRenderers.all { output += try renderer.files(for: input) }
+        for renderer in ReportRenderers.all {
+            // Timed at debug level: the formats are the part of a run besides the database that
+            // grows with what is written, and an operator can see which one costs what.
+            let started = ContinuousClock.now
+            let files = try renderer.files(for: input)
+            output += files
+            logger.debug("rendered \(files.map(\.name).joined(separator: ", ")) in \(started.duration(to: .now))")
+        }
         return output
     }
 
