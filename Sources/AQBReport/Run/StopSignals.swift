@@ -51,7 +51,7 @@ public enum StopSignals {
     /// What the handler does, apart from exiting: also called by tests.
     static func cleanUp(_ registry: StagingRegistry = .shared) -> [String] {
         let removed = registry.removeAll()
-        canceller.withLock { $0?.cancel() }
+        canceller.withLock { _ = $0?.cancel() }
         return removed
     }
 

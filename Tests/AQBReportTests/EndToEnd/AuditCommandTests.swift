@@ -16,7 +16,7 @@ import Testing
 
     func report(_ year: Int, _ asOf: String, out: TemporaryFolder, format: String = "de") throws -> String {
         let result = try CommandRunner.run([
-            "report", "--year", String(year), "--as-of", asOf, "--out", out.path, "--db", database.conninfo, "--csv-format", format,
+            "report", "--year", String(year), "--as-of", asOf, "--out", out.path, "--db", database.reportConninfo, "--csv-format", format,
         ])
         #expect(result.status == 0, "\(result.stderr)")
         return out.path + "/\(year)/\(asOf)"
