@@ -26,40 +26,49 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         try CommandLogging.run({ CommandLogging.logger(level: nil) }) { _ in
-            // Reports of one cohort are compared cell by cell; other cohorts share no cell.
-            let years = Set(folders.compactMap(PublishedFolder.year))
-            guard years.count <= 1 else {
-                throw ReportError(
-                    .usage,
-                    "the folders belong to different AQB years (\(years.sorted().map(String.init).joined(separator: ", "))); audit each year's folders together, one year at a time."
-                )
-            }
-            var reports: [(counts: PublishedCounts, asOf: CalendarDate)] = []
+            // Reports of one cohort are attacked together, cell by cell; cohorts share no cell, so
+            // folders of different AQB years are attacked year by year (`reports/*/latest`).
+            var groups: [(year: Int?, folders: [String])] = []
             for folder in folders {
-                do {
-                    reports.append((try PublishedFolder.read(folder), try PublishedFolder.asOf(folder)))
-                } catch {
-                    throw ReportError(.dataError, "\(folder) cannot be read as a report folder: \(error)")
+                let year = PublishedFolder.year(folder)
+                if let index = groups.firstIndex(where: { $0.year != nil && $0.year == year }) {
+                    groups[index].folders.append(folder)
+                } else {
+                    groups.append((year, [folder]))
                 }
             }
-            let exposed: [CellRange]
-            do { exposed = try DisclosureControl.audit(reports, threshold: threshold) } catch {
-                throw ReportError(.dataError, "\(folders.joined(separator: ", ")) cannot be audited: \(error)")
-            }
-            let stars = reports.map { $0.counts.values.joined().filter { $0 == nil }.count }.reduce(0, +)
-            let name = folders.joined(separator: " + ")
-            guard exposed.isEmpty else {
-                for cell in exposed {
-                    let range = "[\(cell.min), \(cell.max.map(String.init) ?? "∞")]"
-                    print(
-                        "\(folders[cell.report]): \(reports[cell.report].counts.cellName(area: cell.area, cell: cell.cell)) is provably in \(range)"
-                    )
-                }
+            var exposedTotal = 0
+            for group in groups { exposedTotal += try attack(group.folders) }
+            guard exposedTotal == 0 else {
                 throw ReportError(
-                    .dataError,
-                    "\(name): \(exposed.count) of \(stars) suppressed cells can be narrowed down by a reader; do not pass these files on.")
+                    .dataError, "\(exposedTotal) suppressed cells can be narrowed down by a reader; do not pass these files on.")
             }
-            print("\(name): ok, \(stars) suppressed cells, none can be narrowed down")
         }
+    }
+
+    /// Attacks the folders of one year together; prints each exposed cell or one `ok` line, and
+    /// returns how many cells are exposed.
+    func attack(_ folders: [String]) throws -> Int {
+        var reports: [(counts: PublishedCounts, asOf: CalendarDate)] = []
+        for folder in folders {
+            do {
+                reports.append((try PublishedFolder.read(folder), try PublishedFolder.asOf(folder)))
+            } catch {
+                throw ReportError(.dataError, "\(folder) cannot be read as a report folder: \(error)")
+            }
+        }
+        let exposed: [CellRange]
+        do { exposed = try DisclosureControl.audit(reports, threshold: threshold) } catch {
+            throw ReportError(.dataError, "\(folders.joined(separator: ", ")) cannot be audited: \(error)")
+        }
+        let stars = reports.map { $0.counts.values.joined().filter { $0 == nil }.count }.reduce(0, +)
+        for cell in exposed {
+            let range = "[\(cell.min), \(cell.max.map(String.init) ?? "∞")]"
+            print(
+                "\(folders[cell.report]): \(reports[cell.report].counts.cellName(area: cell.area, cell: cell.cell)) is provably in \(range)"
+            )
+        }
+        if exposed.isEmpty { print("\(folders.joined(separator: " + ")): ok, \(stars) suppressed cells, none can be narrowed down") }
+        return exposed.count
     }
 }
