@@ -44,22 +44,19 @@ struct AttackerKnowledge {
     }
     /// Move-space variable of each neighbour's `*` (`extraIndex[neighbour][cell]`).
     private var extraIndex: [[Int?]] = []
-    private var extraVariables: [(neighbour: Int, ordinal: Int)] = []
 
     init(table: CountTable, neighbours candidates: [NeighbourReport], threshold: Int) {
         values = table.flatCells
         relations = table.relations
         cellCount = table.cellCount
         self.threshold = threshold
-        let everything = Array(repeating: false, count: values.count)
         var accepted: [NeighbourReport] = []
         for neighbour in candidates {
             // A neighbour whose figures do not fit today's data (a count that shrank: the data
             // were revised since) gives a reader no valid link either; it is left out.
             var probe = self
             probe.neighbours = [neighbour]
-            probe.neighbourSeeds = [Array(repeating: nil, count: neighbour.cellMap.count)]
-            let built = probe.system(pattern: everything)
+            let built = probe.systemWithThisReportPublished()
             guard built.system.contradictions == 0, (try? DisclosureAudit.anySolution(of: built.system)) != nil else {
                 revisionWarnings.append(
                     "Bericht zum \(neighbour.asOf.german): seine Zahlen passen nicht zu den heutigen Daten (seither geändert); er wird beim Abgleich nicht berücksichtigt."
@@ -71,7 +68,7 @@ struct AttackerKnowledge {
         neighbours = accepted
         neighbourSeeds = accepted.map { Array(repeating: nil, count: $0.cellMap.count) }
         // One point consistent with all of them at once: the base of every move.
-        let built = system(pattern: everything)
+        let built = systemWithThisReportPublished()
         guard built.system.contradictions == 0, let point = try? DisclosureAudit.anySolution(of: built.system) else {
             revisionWarnings.append(
                 "Die früheren Berichte passen zusammen nicht zu den heutigen Daten; sie werden beim Abgleich nicht berücksichtigt.")
@@ -80,35 +77,23 @@ struct AttackerKnowledge {
             return
         }
         for (unknown, place) in built.neighbourCells { neighbourSeeds[place.neighbour][place.cell] = point[unknown] }
-        for (index, neighbour) in neighbours.enumerated() {
-            let published = neighbour.counts.values.flatMap { $0 }
+        var next = values.count
+        for neighbour in neighbours {
             extraIndex.append(
-                published.map { value -> Int? in
+                neighbour.counts.values.flatMap { $0 }.map { value -> Int? in
                     guard value == nil else { return nil }
-                    extraVariables.append((index, Int(extraVariables.count)))
-                    return values.count + extraVariables.count - 1
+                    next += 1
+                    return next - 1
                 })
         }
     }
 
-    /// The joint system under a pattern of the new report, and how its unknowns map back.
-    private func system(pattern: [Bool]) -> (
-        system: AttackSystem, variable: [Int: Int], targets: Set<Int>, seed: [Int?],
-        neighbourCells: [Int: (neighbour: Int, cell: Int)]
-    ) {
+    /// The attack with every cell of this report published (its true values) and the
+    /// neighbours' stars unknown: whether the neighbours fit today's data at all, and a point that
+    /// fits them all (the base of every move). Maps each unknown to its neighbour and cell.
+    private func systemWithThisReportPublished() -> (system: AttackSystem, neighbourCells: [Int: (neighbour: Int, cell: Int)]) {
         var system = AttackSystem()
-        let own = system.addTable(
-            values: values.indices.map { pattern[$0] ? nil : values[$0] }, relations: relations, lowerBound: 0)
-        var variable: [Int: Int] = [:]
-        var targets = Set<Int>()
-        var seed: [Int?] = []
-        for (cell, term) in own.enumerated() {
-            if case .unknown(let unknown) = term {
-                variable[unknown] = cell
-                targets.insert(unknown)
-                seed.append(values[cell])
-            }
-        }
+        let own = system.addTable(values: values, relations: relations, lowerBound: 0)
         var neighbourCells: [Int: (neighbour: Int, cell: Int)] = [:]
         var neighbourTerms: [[AttackSystem.Term]] = []
         for (index, neighbour) in neighbours.enumerated() {
@@ -116,11 +101,7 @@ struct AttackerKnowledge {
                 values: neighbour.counts.values.flatMap { $0 }, relations: neighbour.counts.relations,
                 lowerBound: neighbour.counts.starLowerBound)
             for (cell, term) in terms.enumerated() {
-                guard case .unknown(let unknown) = term else { continue }
-                seed.append(neighbourSeeds[index][cell])
-                neighbourCells[unknown] = (index, cell)
-                if extraIndex.indices.contains(index), let extra = extraIndex[index][cell] { variable[unknown] = extra }
-                targets.insert(unknown)
+                if case .unknown(let unknown) = term { neighbourCells[unknown] = (index, cell) }
             }
             neighbourTerms.append(terms)
         }
@@ -129,7 +110,7 @@ struct AttackerKnowledge {
             let later = link.later.report.map { neighbourTerms[$0][link.later.cell] } ?? own[link.later.cell]
             system.addAtMost(earlier, later)
         }
-        return (system, variable, targets, seed, neighbourCells)
+        return (system, neighbourCells)
     }
 
     /// The cells that fail the criterion under `pattern`, as cells of the new report.
@@ -238,7 +219,6 @@ struct AttackerKnowledge {
             space.equations.append([(relation.total, -1)] + relation.members.map { ($0, 1) })
         }
         for (index, neighbour) in neighbours.enumerated() {
-            let published = neighbour.counts.values.flatMap { $0 }
             for relation in neighbour.counts.relations {
                 var terms: [(Int, Int)] = []
                 if let total = extraIndex[index][relation.total] { terms.append((total, -1)) }
