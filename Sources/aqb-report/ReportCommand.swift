@@ -21,6 +21,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("csv-format"), help: "de (semicolon, decimal comma, BOM) or rfc4180. Default: de.")
     var csvFormat: String?
 
+    @Option(
+        name: .customLong("format"),
+        help: "Format to write; repeat for several: csv, md, werte, xlsx, html, svg. Default: all.")
+    var formats: [String] = []
+
     @Flag(name: .customLong("no-disclosure-control"), help: "Internal use only: publish small counts, into <as-of>-intern.")
     var noDisclosureControl = false
 
@@ -97,6 +102,9 @@ struct ReportCommand: ParsableCommand {
             }
             if let out { flags[.out] = .text(out) }
             if let csvFormat { flags[.csvFormat] = try SettingsOptions.validated(csvFormat, .csvFormat, flag: "--csv-format") }
+            if !formats.isEmpty {
+                flags[.formats] = try SettingsOptions.validated(formats.joined(separator: ","), .formats, flag: "--format")
+            }
             if noDisclosureControl { flags[.disclosureControl] = .boolean(false) }
             if let keep { flags[.keep] = try SettingsOptions.validated(String(keep), .keep, flag: "--keep") }
             if let metricsFile { flags[.metricsFile] = .text(metricsFile) }

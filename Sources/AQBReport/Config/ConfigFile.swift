@@ -44,7 +44,7 @@ public enum ConfigFile {
             switch valueNode {
             case .scalar(let scalar):
                 text = scalar.string
-            case .sequence(let sequence) where key == .years:
+            case .sequence(let sequence) where key == .years || key == .formats:
                 text = sequence.map { $0.string ?? "?" }.joined(separator: ",")
             default:
                 throw ConfigError("configuration file \(path): key '\(name)' must be a single value.")

@@ -6,6 +6,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case out
     case years
     case csvFormat = "csv_format"
+    case formats
     case disclosureControl = "disclosure_control"
     case logLevel = "log_level"
     case statementTimeoutMs = "statement_timeout_ms"
@@ -27,12 +28,15 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case boolean
         case choice([String])
         case years
+        /// A non-empty list of names from `choices`, comma-separated (or a YAML sequence).
+        case list([String])
     }
 
     public var kind: Kind {
         switch self {
         case .db, .out, .applicationName, .metricsFile: .text
         case .years: .years
+        case .formats: .list(ReportRenderers.names)
         case .csvFormat: .choice(CSVFormat.allCases.map(\.rawValue))
         case .logLevel: .choice(["trace", "debug", "info", "notice", "warning", "error", "critical"])
         case .disclosureControl, .staleIsError: .boolean

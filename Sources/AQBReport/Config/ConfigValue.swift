@@ -4,6 +4,7 @@ public enum ConfigValue: Sendable, Equatable {
     case integer(Int)
     case boolean(Bool)
     case years([Int])
+    case list([String])
 
     /// Reads the text form a value has in the environment or as a YAML scalar; `nil` with the
     /// reason when it is not valid for the key.
@@ -37,6 +38,12 @@ public enum ConfigValue: Sendable, Equatable {
                 return .failure(.init("must be a list of four-digit years such as 2024,2025, got '\(text)'"))
             }
             return .success(.years(years))
+        case .list(let choices):
+            let parts = text.split(separator: ",").map { String($0.trimmingWhitespace) }
+            guard !parts.isEmpty, parts.allSatisfy(choices.contains) else {
+                return .failure(.init("must be a list of \(choices.joined(separator: ", ")), got '\(text)'"))
+            }
+            return .success(.list(parts))
         }
     }
 
@@ -44,6 +51,7 @@ public enum ConfigValue: Sendable, Equatable {
     public var integer: Int? { if case .integer(let value) = self { value } else { nil } }
     public var boolean: Bool? { if case .boolean(let value) = self { value } else { nil } }
     public var years: [Int]? { if case .years(let value) = self { value } else { nil } }
+    public var list: [String]? { if case .list(let value) = self { value } else { nil } }
 }
 
 /// A configuration problem: status 78, naming the key and where it came from.

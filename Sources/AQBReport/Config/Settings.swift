@@ -37,6 +37,7 @@ public struct Settings: Sendable, Equatable {
         var request = ReportRequest(years: self[.years]?.years ?? [asOf.year], asOf: asOf, outputBase: self[.out]?.text ?? "reports")
         request.conninfo = self[.db]?.text ?? ""
         if let format = self[.csvFormat]?.text.flatMap(CSVFormat.init(rawValue:)) { request.csvFormat = format }
+        request.formats = self[.formats]?.list
         if let value = self[.disclosureControl]?.boolean { request.disclosureControl = value }
         if let value = self[.statementTimeoutMs]?.integer { request.session.statementTimeoutMs = value }
         if let value = self[.lockTimeoutMs]?.integer { request.session.lockTimeoutMs = value }

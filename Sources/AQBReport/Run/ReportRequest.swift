@@ -7,6 +7,8 @@ public struct ReportRequest: Sendable {
     /// The output base; each year goes to `<outputBase>/<year>/<asOf>/`.
     public var outputBase: String
     public var csvFormat: CSVFormat = .de
+    /// The formats to write (`ReportRenderers.names`); `nil`: all of them.
+    public var formats: [String]?
     public var disclosureControl = true
     /// A libpq connection string or URI; empty: libpq's defaults (`PG*` variables, service file).
     public var conninfo = ""

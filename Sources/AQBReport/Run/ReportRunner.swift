@@ -149,10 +149,9 @@ public struct ReportRunner {
         let context = ReportContext(
             erstelltAm: BerlinTime.german(now()), snapshotAm: BerlinTime.german(fixedSnapshotTime ?? snapshot.takenAt),
             neuesteBuchung: snapshot.newestBooking, warnings: warnings)
-        var output = CSVReport(report: report, format: request.csvFormat).files
-        output.append(("bericht.md", MarkdownReport(report: report, context: context).bytes))
+        var output: [(name: String, bytes: [UInt8])] = []
         let input = RenderInput(report: report, context: context, csvFormat: request.csvFormat)
-        for renderer in ReportRenderers.all {
+        for renderer in ReportRenderers.selected(request.formats) {
             // Timed at debug level: the formats are the part of a run besides the database that
             // grows with what is written, and an operator can see which one costs what.
             let started = ContinuousClock.now

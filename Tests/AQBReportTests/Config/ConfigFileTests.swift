@@ -91,6 +91,7 @@ import Testing
         case .boolean: "perhaps"
         case .choice: "nonsense"
         case .years: "20x4"
+        case .list: "csv,pdf"
         }
     }
 

@@ -165,3 +165,35 @@ extension CommandLineTests {
         #expect(result.stdout == "\(out.path)/2024/2025-09-30\n")
     }
 }
+
+/// The one switch for what is written: every format is a renderer of one list, and `formats`
+/// picks from it.
+@Suite struct FormatSwitchTests {
+    @Test func onlyTheFormatsNamedAreWritten() throws {
+        let database = try TestDatabase()
+        try database.loadSample()
+        let out = try TemporaryFolder()
+        let result = try CommandRunner.run([
+            "report", "--year", "2024", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo,
+            "--format", "csv", "--format", "xlsx",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            out.list("2024/2025-09-30") == ["bericht.xlsx", "kreise.csv", "manifest.json", "massnahmenarten.csv", "rechtskreise.csv"])
+        let verify = try CommandRunner.run(["verify", out.path + "/2024/2025-09-30"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+    }
+
+    @Test func anUnknownFormatIsAUsageErrorNamingTheChoices() throws {
+        let out = try TemporaryFolder()
+        let result = try CommandRunner.run(["report", "--format", "pdf", "--out", out.path + "/r", "--db", "dbname=nonexistent"])
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stderr.contains("csv, md, werte, xlsx, html, svg"), "\(result.stderr)")
+    }
+
+    @Test func theListOfFormatsIsTheListOfRenderers() {
+        #expect(ReportRenderers.names == ["csv", "md", "werte", "xlsx", "html", "svg"])
+        #expect(ReportRenderers.selected(nil).count == ReportRenderers.all.count)
+        #expect(ReportRenderers.selected(["svg", "csv"]).map(\.format) == ["csv", "svg"])
+    }
+}
