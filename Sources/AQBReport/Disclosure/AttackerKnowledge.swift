@@ -135,7 +135,7 @@ struct AttackerKnowledge {
         var seeds: [[Int?]] = [program.space.base]
         for point in pool.points where values.indices.allSatisfy({ pattern[$0] || point[$0] == values[$0] }) { seeds.append(point) }
         let found = try DisclosureAudit.search(
-            program.program, targets: targets, seeds: seeds, threshold: threshold, timeLimitMs: 10_000, stopAtFirst: stopAtFirst,
+            program.program, targets: targets, seeds: seeds, threshold: threshold, stopAtFirst: stopAtFirst,
             solutions: { pool.add($0) })
         return found.map { exposure in
             Found(

@@ -25,61 +25,35 @@ struct DisclosureAudit {
 
     let system: AttackSystem
     let threshold: Int
-    /// Per integer program; a report's programs take milliseconds.
-    var timeLimitMs = 10_000
 
-    /// Suppressed cells that fail the criterion, in unknown order.
-    ///
-    /// - Parameters:
-    ///   - targets: the unknowns to check (others still take part as unknowns); all by default.
-    ///   - seeds: known solutions (the true values, points found before), which prove many
-    ///     ranges without solving; `nil` where a seed does not know an unknown.
-    ///   - first: unknowns to check before the others (near a cell just published).
-    ///   - stopAtFirst: return as soon as one exposure is found (pruning only needs yes or no).
-    ///   - solutions: receives every solution found, per unknown (`nil` outside its component).
-    func exposures(
-        targets: Set<Int>? = nil, first: Set<Int> = [], seeds: [[Int?]] = [], stopAtFirst: Bool = false,
-        solutions: ((_ values: [Int: Int]) -> Void)? = nil
-    ) throws(SolverError) -> [Exposure] {
+    /// Per integer program. A report's programs take milliseconds; one that runs this long means
+    /// something is wrong, and the run stops (status 70) rather than publish.
+    static let timeLimitMs = 10_000
+
+    /// Every suppressed cell that fails the criterion, in unknown order. The unknowns are
+    /// attacked in groups that share no constraint (`AttackSystem.components`), which keeps every
+    /// program small.
+    func exposures() throws(SolverError) -> [Exposure] {
         var found: [Exposure] = []
         for component in system.components() {
-            // The likely failures first: a search for a counterexample stops at the first.
-            let wanted =
-                component.filter { first.contains($0) && (targets?.contains($0) ?? true) }
-                + component.filter { !first.contains($0) && (targets?.contains($0) ?? true) }
-            guard !wanted.isEmpty else { continue }
-            found += try audit(component: component, targets: wanted, seeds: seeds, stopAtFirst: stopAtFirst, solutions: solutions)
-            if stopAtFirst && !found.isEmpty { return found }
+            let local = Dictionary(uniqueKeysWithValues: component.enumerated().map { ($1, $0) })
+            let program = IntegerProgram(columns: component.count, integer: true)
+            for (column, unknown) in component.enumerated() {
+                program.setBounds(column: column, lower: Double(system.lowerBounds[unknown]), upper: nil)
+            }
+            for equation in system.equations {
+                guard let first = equation.terms.first, local[first.unknown] != nil else { continue }
+                program.addRow(Self.rowTerms(equation, local), lower: Double(equation.bound), upper: Double(equation.bound))
+            }
+            for inequality in system.inequalities {
+                guard let first = inequality.terms.first, local[first.unknown] != nil else { continue }
+                program.addRow(Self.rowTerms(inequality, local), lower: nil, upper: Double(inequality.bound))
+            }
+            found += try Self.search(
+                program, targets: Array(component.indices), seeds: [], threshold: threshold, stopAtFirst: false, solutions: { _ in }
+            ).map { Exposure(unknown: component[$0.unknown], min: $0.min, max: $0.max) }
         }
         return found.sorted { $0.unknown < $1.unknown }
-    }
-
-    /// Solves one component: maximises and minimises its cells until every target is proven safe
-    /// or proven exposed. Every solution found is a point the attacker cannot exclude, so it
-    /// widens the known range of every cell at once; most cells need no program of their own.
-    private func audit(
-        component: [Int], targets: [Int], seeds: [[Int?]], stopAtFirst: Bool, solutions: (([Int: Int]) -> Void)?
-    ) throws(SolverError) -> [Exposure] {
-        let local = Dictionary(uniqueKeysWithValues: component.enumerated().map { ($1, $0) })
-        let program = IntegerProgram(columns: component.count, integer: true)
-        for (column, unknown) in component.enumerated() {
-            program.setBounds(column: column, lower: Double(system.lowerBounds[unknown]), upper: nil)
-        }
-        for equation in system.equations {
-            guard let first = equation.terms.first, local[first.unknown] != nil else { continue }
-            program.addRow(Self.rowTerms(equation, local), lower: Double(equation.bound), upper: Double(equation.bound))
-        }
-        for inequality in system.inequalities {
-            guard let first = inequality.terms.first, local[first.unknown] != nil else { continue }
-            program.addRow(Self.rowTerms(inequality, local), lower: nil, upper: Double(inequality.bound))
-        }
-
-        let columnSeeds = seeds.map { seed in component.map { seed[$0] } }
-        let found = try Self.search(
-            program, targets: targets.compactMap { local[$0] }, seeds: columnSeeds, threshold: threshold, timeLimitMs: timeLimitMs,
-            stopAtFirst: stopAtFirst,
-            solutions: { values in solutions?(Dictionary(uniqueKeysWithValues: component.enumerated().map { ($1, values[$0]) })) })
-        return found.map { Exposure(unknown: component[$0.unknown], min: $0.min, max: $0.max) }
     }
 
     /// The attack on a program already built: maximises and minimises target columns until each
@@ -92,7 +66,7 @@ struct DisclosureAudit {
     ///   - seeds: known solutions per column (`nil`: unknown).
     ///   - solutions: receives every solution found, per column.
     static func search(
-        _ program: IntegerProgram, targets: [Int], seeds: [[Int?]], threshold: Int, timeLimitMs: Int, stopAtFirst: Bool,
+        _ program: IntegerProgram, targets: [Int], seeds: [[Int?]], threshold: Int, stopAtFirst: Bool,
         solutions: ([Int]) -> Void
     ) throws(SolverError) -> [Exposure] {
         let count = program.columnCount
@@ -150,7 +124,7 @@ struct DisclosureAudit {
     }
 
     /// Some integer point that satisfies the whole system, or `nil` when there is none.
-    static func anySolution(of system: AttackSystem, timeLimitMs: Int = 10_000) throws(SolverError) -> [Int]? {
+    static func anySolution(of system: AttackSystem) throws(SolverError) -> [Int]? {
         guard system.unknownCount > 0 else { return [] }
         let program = IntegerProgram(columns: system.unknownCount, integer: true)
         for unknown in 0..<system.unknownCount {
