@@ -21,7 +21,8 @@ $$;
 GRANT USAGE ON SCHEMA aqb TO aqb_report;
 REVOKE ALL ON ALL TABLES IN SCHEMA aqb FROM aqb_report;
 GRANT SELECT ON aqb.gebietskoerperschaft, aqb.massnahmenart, aqb.rechtskreis, aqb.zielvereinbarung,
-                aqb.budget_aenderung, aqb.projekt, aqb.ausgabe, aqb.teilnahme, aqb.schema_version
+                aqb.budget_aenderung, aqb.projekt, aqb.ausgabe, aqb.teilnahme, aqb.schema_version,
+                aqb.foerderschwerpunkt
     TO aqb_report;
 
 -- Every transaction of the role is read-only unless it says otherwise, a second fence behind the

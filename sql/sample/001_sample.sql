@@ -381,4 +381,14 @@ SELECT id * 100 + i,
 UPDATE aqb.teilnahme SET rechtskreis = 'SGB XII' WHERE id = 24110106;
 UPDATE aqb.teilnahme SET geschlecht = 'd' WHERE id = 24110207;
 
+-- Planned places (INVENTED): about the participations the project has by the end of the data,
+-- some planned higher (entries behind plan), some lower (over-booked); the WBF projects of 2024
+-- and a few others leave the field empty, as older records do.
+UPDATE aqb.projekt p
+   SET plaetze_geplant = greatest(1, round(t.n * (0.85 + (p.id % 7) * 0.07)))::int
+  FROM (SELECT projekt_id, count(*) AS n FROM aqb.teilnahme GROUP BY projekt_id) t
+ WHERE t.projekt_id = p.id
+   AND NOT (p.jahr = 2024 AND p.massnahmenart = 'WBF')
+   AND p.id % 17 <> 0;
+
 COMMIT;

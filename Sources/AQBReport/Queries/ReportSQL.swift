@@ -42,7 +42,8 @@ extension ReportQuery {
             -- One row per item: what is checked, whether it is fine, and what was found.
             WITH tables(name) AS (
                 VALUES ('gebietskoerperschaft'), ('massnahmenart'), ('rechtskreis'), ('zielvereinbarung'),
-                       ('budget_aenderung'), ('projekt'), ('ausgabe'), ('teilnahme'), ('schema_version')
+                       ('budget_aenderung'), ('projekt'), ('ausgabe'), ('teilnahme'), ('schema_version'),
+                       ('foerderschwerpunkt')
             ), indexes(name) AS (
                 VALUES ('projekt_jahr_idx'), ('ausgabe_projekt_idx'), ('teilnahme_projekt_idx'),
                        ('budget_aenderung_zv_idx'), ('ausgabe_buchungstag_idx')

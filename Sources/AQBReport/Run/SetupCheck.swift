@@ -2,8 +2,8 @@ import Logging
 
 /// `aqb-report check`: is this database ready for the report? One screen for the operator.
 public struct SetupCheck {
-    /// The schema version this tool expects (`sql/schema/004_schema_version.sql`).
-    public static let schemaVersion = 1
+    /// The schema version this tool expects (raised by `sql/schema/005_targets_and_earmarks.sql`).
+    public static let schemaVersion = 2
 
     public struct Item: Sendable {
         /// How a line is marked: `ok`, `WARN` (the report works, but should not run like this) or `FAIL`.
