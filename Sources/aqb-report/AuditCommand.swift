@@ -61,7 +61,7 @@ struct AuditCommand: ParsableCommand {
         do { exposed = try DisclosureControl.audit(reports, threshold: threshold) } catch {
             throw ReportError(.dataError, "\(folders.joined(separator: ", ")) cannot be audited: \(error)")
         }
-        let stars = reports.map { $0.counts.values.joined().filter { $0 == nil }.count }.reduce(0, +)
+        let stars = reports.map { $0.counts.flatValues.filter { $0 == nil }.count }.reduce(0, +)
         for cell in exposed {
             let range = "[\(cell.min), \(cell.max.map(String.init) ?? "∞")]"
             print(

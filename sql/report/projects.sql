@@ -5,6 +5,9 @@
 --   buchungen:      how many bookings that sum holds (for the manifest)
 --   neueste_buchung: the newest of them (finite dates only), for the report's header
 --   teilnehmende:   participations (Eintritte, not persons) with eintritt on or before the Stichtag
+--   mit_behinderung, behinderung_unbekannt: of those, schwerbehinderung true / NULL
+--   aktiv:          of those, still in the project on the Stichtag (austritt NULL or on/after it)
+--   titel … plaetze_geplant: the project's own fields, for the project lists (repeated per row)
 -- PostgreSQL does all per-booking and per-participation work; the report splits each project's
 -- spending over the Rechtskreise and adds projects up per area.
 --
@@ -21,7 +24,15 @@ SELECT p.id,
        a.neueste_buchung,
        t.rechtskreis,
        t.geschlecht::text,
-       coalesce(t.teilnehmende, 0) AS teilnehmende
+       coalesce(t.teilnehmende, 0) AS teilnehmende,
+       coalesce(t.mit_behinderung, 0) AS mit_behinderung,
+       coalesce(t.behinderung_unbekannt, 0) AS behinderung_unbekannt,
+       coalesce(t.aktiv, 0) AS aktiv,
+       p.titel,
+       p.traeger,
+       p.foerderschwerpunkt,
+       p.bescheid_am::text,
+       p.plaetze_geplant::int8
 FROM aqb.projekt p
 CROSS JOIN LATERAL (
     SELECT sum(b.betrag_eur) AS ausgegeben_eur, count(*) AS buchungen,
@@ -30,7 +41,10 @@ CROSS JOIN LATERAL (
     WHERE b.projekt_id = p.id AND b.buchungstag <= $2::date
 ) a
 LEFT JOIN LATERAL (
-    SELECT n.rechtskreis, n.geschlecht, count(*) AS teilnehmende
+    SELECT n.rechtskreis, n.geschlecht, count(*) AS teilnehmende,
+           count(*) FILTER (WHERE n.schwerbehinderung) AS mit_behinderung,
+           count(*) FILTER (WHERE n.schwerbehinderung IS NULL) AS behinderung_unbekannt,
+           count(*) FILTER (WHERE n.austritt IS NULL OR n.austritt >= $2::date) AS aktiv
     FROM aqb.teilnahme n
     WHERE n.projekt_id = p.id AND n.eintritt <= $2::date
     GROUP BY n.rechtskreis, n.geschlecht

@@ -18,4 +18,10 @@ INSERT INTO aqb.foerderschwerpunkt (code, bezeichnung, sortierung) VALUES
     ('Sprachförderung',    'Sprachförderung', 2)
 ON CONFLICT (code) DO NOTHING;
 
+-- The report now also counts participations with a disability and those still active on the
+-- Stichtag; the covering index carries those columns so the per-project counts stay index-only.
+DROP INDEX IF EXISTS aqb.teilnahme_projekt_idx;
+CREATE INDEX teilnahme_projekt_idx ON aqb.teilnahme (projekt_id, eintritt)
+    INCLUDE (rechtskreis, geschlecht, schwerbehinderung, austritt);
+
 INSERT INTO aqb.schema_version (version) VALUES (2);

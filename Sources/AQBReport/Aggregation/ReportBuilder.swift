@@ -8,25 +8,34 @@ public struct ReportBuilder {
     public let asOf: CalendarDate
     public let massnahmenarten: [Massnahmenart]
     public let rechtskreise: [Rechtskreis]
+    public let foerderschwerpunkte: [Foerderschwerpunkt]
     private let kreise: [Gebietskoerperschaft]
     private let kreisIndex: [String: Int]
     private var kreisFigures: [Figures]
     private let massnahmenartIndex: [String: Int]
     private let rechtskreisIndex: [String: Int]
+    private let foerderschwerpunktIndex: [String: Int]
+    /// The project lists: one line per project, whatever the number of bookings.
+    private var projectLines: [ProjectLine] = []
+    private var budgetAenderungen: [BudgetAenderung] = []
 
     public init(
         year: Int, asOf: CalendarDate, kreise: [Gebietskoerperschaft], budgets: [Budget],
-        massnahmenarten: [Massnahmenart], rechtskreise: [Rechtskreis]
+        massnahmenarten: [Massnahmenart], rechtskreise: [Rechtskreis], foerderschwerpunkte: [Foerderschwerpunkt] = []
     ) throws(ReportError) {
         self.year = year
         self.asOf = asOf
         self.kreise = kreise
         self.massnahmenarten = massnahmenarten
         self.rechtskreise = rechtskreise
+        self.foerderschwerpunkte = foerderschwerpunkte
         kreisIndex = Dictionary(kreise.enumerated().map { ($1.ags, $0) }, uniquingKeysWith: { first, _ in first })
         massnahmenartIndex = Dictionary(massnahmenarten.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         rechtskreisIndex = Dictionary(rechtskreise.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
-        let empty = Figures(massnahmenartCount: massnahmenarten.count, rechtskreisCount: rechtskreise.count)
+        foerderschwerpunktIndex = Dictionary(foerderschwerpunkte.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let empty = Figures(
+            massnahmenartCount: massnahmenarten.count, rechtskreisCount: rechtskreise.count,
+            foerderschwerpunktCount: foerderschwerpunkte.count)
         kreisFigures = Array(repeating: empty, count: kreise.count)
         for budget in budgets {
             guard let index = kreisIndex[budget.ags] else {
@@ -44,6 +53,32 @@ public struct ReportBuilder {
     public func massnahmenart(code: String) -> Int? { massnahmenartIndex[code] }
     /// The index of a Rechtskreis code, `nil` if `aqb.rechtskreis` lacks it.
     public func rechtskreis(code: String) -> Int? { rechtskreisIndex[code] }
+    /// The index of a Förderschwerpunkt code, `nil` if `aqb.foerderschwerpunkt` lacks it.
+    public func foerderschwerpunkt(code: String) -> Int? { foerderschwerpunktIndex[code] }
+
+    private var emptyFigures: Figures {
+        Figures(
+            massnahmenartCount: massnahmenarten.count, rechtskreisCount: rechtskreise.count,
+            foerderschwerpunktCount: foerderschwerpunkte.count)
+    }
+
+    /// Books a Kreis's spending of one calendar year (`haushaltsjahre.sql`).
+    public mutating func addSpending(ags: String, haushaltsjahr: Int?, amount: Cents) throws(ReportError) {
+        guard let index = kreisIndex[ags] else {
+            throw ReportError(
+                .dataError,
+                "a project of AQB year \(year) refers to ags '\(ags)' missing from aqb.gebietskoerperschaft; add the Gebietskörperschaft or fix the project."
+            )
+        }
+        do { try kreisFigures[index].addSpending(amount, haushaltsjahr: haushaltsjahr) } catch {
+            throw ReportBuilder.overflow(
+                area: kreise[index].name + " (" + kreise[index].ags + ")",
+                adding: "the spending of \(haushaltsjahr.map(String.init) ?? "no year")")
+        }
+    }
+
+    /// Keeps a budget change for the lists of changes with their reasons.
+    public mutating func add(_ change: BudgetAenderung) { budgetAenderungen.append(change) }
 
     /// An empty project record sized for this report's categories.
     public func newProject(id: Int, ags: String, massnahmenart: Int, bewilligt: Cents, ausgegeben: Cents) -> Project {
@@ -63,6 +98,7 @@ public struct ReportBuilder {
         }
         do {
             kreisFigures[index] = try ReportBuilder.adding(project, to: kreisFigures[index])
+            projectLines.append(ProjectLine(project))
         } catch {
             throw ReportBuilder.overflow(area: kreise[index].name + " (" + kreise[index].ags + ")", adding: "projekt \(project.id)")
         }
@@ -78,12 +114,20 @@ public struct ReportBuilder {
         try figures.ausgegeben.add(project.ausgegeben)
         try figures.teilnehmende.add(teilnehmende)
         for (cell, count) in project.geschlecht.enumerated() { try figures.geschlecht[cell].add(count) }
-        var art = MassnahmenartFigures()
+        try figures.teilnehmendeMitBehinderung.add(project.mitBehinderung)
+        try figures.teilnehmendeBehinderungUnbekannt.add(project.behinderungUnbekannt)
+        try figures.teilnehmendeAktiv.add(project.aktiv)
+        var art = CategoryFigures()
         art.projekte = 1
         art.bewilligt = project.bewilligt
         art.ausgegeben = project.ausgegeben
         art.teilnehmende = teilnehmende
+        if let plaetze = project.plaetzeGeplant { art.plaetzeGeplant = plaetze } else { art.projekteOhnePlan = 1 }
+        try figures.plaetzeGeplant.add(art.plaetzeGeplant)
+        try figures.projekteOhnePlan.add(art.projekteOhnePlan)
         try figures.massnahmenarten[project.massnahmenart].add(art)
+        // Without a Förderschwerpunkt: the last entry.
+        try figures.foerderschwerpunkte[project.foerderschwerpunkt ?? (figures.foerderschwerpunkte.count - 1)].add(art)
         for (cell, count) in project.rechtskreisTeilnehmende.enumerated() {
             try figures.rechtskreisTeilnehmende[cell].add(count)
         }
@@ -109,7 +153,7 @@ public struct ReportBuilder {
     /// Throws a data error (65) naming the area when a sum, a budget, a rest or a percentage
     /// leaves the range of the report's integers.
     public func build() throws(ReportError) -> YearReport {
-        let empty = Figures(massnahmenartCount: massnahmenarten.count, rechtskreisCount: rechtskreise.count)
+        let empty = emptyFigures
         var byKey: [String: (area: Area, figures: Figures)] = [Land.key: (Land.area, empty)]
         for bezirk in Regierungsbezirk.allCases { byKey[bezirk.key] = (bezirk.area, empty) }
         let names = AreaName.distinct(kreise)
@@ -138,8 +182,12 @@ public struct ReportBuilder {
         let keys = byKey.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let areas = keys.compactMap { byKey[$0]?.area }
         let figures = keys.compactMap { byKey[$0]?.figures }
-        return YearReport(
+        var report = YearReport(
             year: year, asOf: asOf, massnahmenarten: massnahmenarten, rechtskreise: rechtskreise,
             areas: areas, figures: figures)
+        report.foerderschwerpunkte = foerderschwerpunkte
+        report.projects = projectLines.sorted { ($0.ags, $0.id) < ($1.ags, $1.id) }
+        report.budgetAenderungen = budgetAenderungen
+        return report
     }
 }

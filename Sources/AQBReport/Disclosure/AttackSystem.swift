@@ -39,9 +39,9 @@ struct AttackSystem {
             return .unknown(lowerBounds.count - 1)
         }
         for relation in relations {
-            // Σ members − total = 0
+            // Σ members − total = 0, or ≤ 0 for parts of a total
             add(
-                [(terms[relation.total], -1)] + relation.members.map { (terms[$0], 1) }, bound: 0, equation: true)
+                [(terms[relation.total], -1)] + relation.members.map { (terms[$0], 1) }, bound: 0, equation: relation.isEquation)
         }
         return terms
     }

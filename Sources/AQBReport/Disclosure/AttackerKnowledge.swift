@@ -80,7 +80,7 @@ struct AttackerKnowledge {
         var next = values.count
         for neighbour in neighbours {
             extraIndex.append(
-                neighbour.counts.values.flatMap { $0 }.map { value -> Int? in
+                neighbour.counts.flatValues.map { value -> Int? in
                     guard value == nil else { return nil }
                     next += 1
                     return next - 1
@@ -98,7 +98,7 @@ struct AttackerKnowledge {
         var neighbourTerms: [[AttackSystem.Term]] = []
         for (index, neighbour) in neighbours.enumerated() {
             let terms = system.addTable(
-                values: neighbour.counts.values.flatMap { $0 }, relations: neighbour.counts.relations,
+                values: neighbour.counts.flatValues, relations: neighbour.counts.relations,
                 lowerBound: neighbour.counts.starLowerBound)
             for (cell, term) in terms.enumerated() {
                 if case .unknown(let unknown) = term { neighbourCells[unknown] = (index, cell) }
@@ -200,7 +200,7 @@ struct AttackerKnowledge {
     var moveBase: [Int] {
         var base = values
         for (index, neighbour) in neighbours.enumerated() {
-            let published = neighbour.counts.values.flatMap { $0 }
+            let published = neighbour.counts.flatValues
             for cell in published.indices where published[cell] == nil { base.append(neighbourSeeds[index][cell] ?? 0) }
         }
         return base
@@ -212,18 +212,36 @@ struct AttackerKnowledge {
     var moveSpace: MoveSpace {
         var space = MoveSpace(base: moveBase, lower: Array(repeating: 0, count: values.count), ownCount: values.count)
         for neighbour in neighbours {
-            let stars = neighbour.counts.values.joined().filter { $0 == nil }.count
+            let stars = neighbour.counts.flatValues.filter { $0 == nil }.count
             space.lower += Array(repeating: neighbour.counts.starLowerBound, count: stars)
         }
+        // In moves y: an equation keeps Σ y_members − y_total = 0; parts of a total keep
+        // Σ y_members − y_total ≤ total − Σ members at the base.
         for relation in relations {
-            space.equations.append([(relation.total, -1)] + relation.members.map { ($0, 1) })
+            let terms = [(relation.total, -1)] + relation.members.map { ($0, 1) }
+            if relation.isEquation {
+                space.equations.append(terms)
+            } else {
+                let slack = values[relation.total] - relation.members.map { values[$0] }.reduce(0, +)
+                space.inequalities.append((terms, slack))
+            }
         }
         for (index, neighbour) in neighbours.enumerated() {
+            let published = neighbour.counts.flatValues
+            let base = space.base
+            let extras = extraIndex[index]
+            func value(_ cell: Int) -> Int { published[cell] ?? extras[cell].map { base[$0] } ?? 0 }
             for relation in neighbour.counts.relations {
                 var terms: [(Int, Int)] = []
                 if let total = extraIndex[index][relation.total] { terms.append((total, -1)) }
                 for member in relation.members { if let extra = extraIndex[index][member] { terms.append((extra, 1)) } }
-                if !terms.isEmpty { space.equations.append(terms) }
+                guard !terms.isEmpty else { continue }
+                if relation.isEquation {
+                    space.equations.append(terms)
+                } else {
+                    let slack = value(relation.total) - relation.members.map(value).reduce(0, +)
+                    space.inequalities.append((terms, slack))
+                }
             }
         }
         // earlier + y ≤ later + y, for every link of the chain of Stichtage.
@@ -231,7 +249,7 @@ struct AttackerKnowledge {
             func place(_ place: (report: Int?, cell: Int)) -> (variable: Int?, value: Int) {
                 guard let report = place.report else { return (place.cell, values[place.cell]) }
                 if let extra = extraIndex[report][place.cell] { return (extra, space.base[extra]) }
-                return (nil, neighbours[report].counts.values.flatMap { $0 }[place.cell] ?? 0)
+                return (nil, neighbours[report].counts.flatValues[place.cell] ?? 0)
             }
             let earlier = place(link.earlier)
             let later = place(link.later)

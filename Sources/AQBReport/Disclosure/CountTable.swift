@@ -15,21 +15,37 @@ public struct CountTable: Sendable, Hashable {
     public var massnahmenartCount: Int
     /// How many Rechtskreis cells follow the Maßnahmenart cells.
     public var rechtskreisCount: Int
+    /// Förderschwerpunkt cells (with "ohne") and whether the inclusion cells follow.
+    public var foerderschwerpunktCount: Int
+    public var inclusion: Bool
+    /// The project list, when the report publishes one: each project's count is a cell of its
+    /// own after all area cells, in this order.
+    public var projects: ProjectCells?
 
     /// Traps if the shape is inconsistent (row lengths, parent indices, negative counts):
     /// a malformed table is a bug in the caller, and publishing from it could reveal small counts.
-    public init(parents: [Int?], cells: [[Int]], massnahmenartCount: Int, rechtskreisCount: Int) {
+    public init(
+        parents: [Int?], cells: [[Int]], massnahmenartCount: Int, rechtskreisCount: Int, foerderschwerpunktCount: Int = 0,
+        inclusion: Bool = false, projects: ProjectCells? = nil
+    ) {
         self.parents = parents
         self.cells = cells
         self.massnahmenartCount = massnahmenartCount
         self.rechtskreisCount = rechtskreisCount
+        self.foerderschwerpunktCount = foerderschwerpunktCount
+        self.inclusion = inclusion
+        self.projects = projects
         validate()
     }
 
     /// The index of the total `teilnehmende` in every area's row.
     public static let totalIndex = 0
     /// The one cell order (`CellLayout`), shared with the renderers.
-    public var layout: CellLayout { CellLayout(massnahmenartCount: massnahmenartCount, rechtskreisCount: rechtskreisCount) }
+    public var layout: CellLayout {
+        CellLayout(
+            massnahmenartCount: massnahmenartCount, rechtskreisCount: rechtskreisCount, foerderschwerpunktCount: foerderschwerpunktCount,
+            inclusion: inclusion)
+    }
     /// Length of every row of `cells`.
     public var cellCount: Int { layout.cellCount }
     /// Number of areas.
@@ -44,12 +60,12 @@ public struct CountTable: Sendable, Hashable {
         return result
     }
 
-    /// The table's cells in one flat numbering, `area × cellCount + cell`: the numbering of
-    /// `relations` and of the audit.
-    public var flatCells: [Int] { cells.flatMap { $0 } }
+    /// The table's cells in one flat numbering, `area × cellCount + cell`, then the projects':
+    /// the numbering of `relations` and of the audit.
+    public var flatCells: [Int] { cells.flatMap { $0 } + (projects?.values ?? []) }
 
     /// Every sum a reader knows between the cells of this table.
-    public var relations: [AdditiveRelation] { Self.relations(parents: parents, layout: layout) }
+    public var relations: [AdditiveRelation] { Self.relations(parents: parents, layout: layout, projects: projects?.places) }
 
     /// Every additive relation between the published counts of one report, as the attacker of the
     /// audit knows them:
@@ -62,13 +78,39 @@ public struct CountTable: Sendable, Hashable {
     /// disability, …) adds its cells to the table and its sums HERE, for example
     /// "Kreis total = Σ its projects", so that suppression and audit see them; a count that is
     /// published without its relations here is a count the audit cannot vouch for.
-    public static func relations(parents: [Int?], layout: CellLayout) -> [AdditiveRelation] {
+    /// - with the inclusion cells, each group of parts is at most the total;
+    /// - with a project list, each Kreis's Maßnahmenart cell equals the sum of its projects of
+    ///   that Maßnahmenart (0 where it lists none), and each Förderschwerpunkt cell the sum of
+    ///   its projects of that Förderschwerpunkt.
+    ///
+    /// - Parameter projects: the places of the project cells, numbered after all area cells.
+    public static func relations(parents: [Int?], layout: CellLayout, projects: [ProjectCells.Place]? = nil) -> [AdditiveRelation] {
         let width = layout.cellCount
         var result: [AdditiveRelation] = []
         for area in parents.indices {
             let base = area * width
             for breakdown in layout.breakdowns where !breakdown.isEmpty {
                 result.append(AdditiveRelation(total: base + layout.total, members: breakdown.map { base + $0 }))
+            }
+            for part in layout.parts {
+                result.append(AdditiveRelation(total: base + layout.total, members: part.map { base + $0 }, isEquation: false))
+            }
+        }
+        if let projects {
+            let first = parents.count * width
+            var isParent = Array(repeating: false, count: parents.count)
+            for parent in parents { if let parent { isParent[parent] = true } }
+            var byCell: [Int: [Int]] = [:]
+            for (index, place) in projects.enumerated() {
+                byCell[place.area * width + layout.massnahmenart(place.massnahmenart), default: []].append(first + index)
+                if layout.foerderschwerpunktCount > 0 {
+                    byCell[place.area * width + layout.foerderschwerpunkt(place.foerderschwerpunkt), default: []].append(first + index)
+                }
+            }
+            for area in parents.indices where !isParent[area] {
+                var cells = layout.massnahmenartRange.map { area * width + $0 }
+                cells += layout.foerderschwerpunktRange.map { area * width + $0 }
+                for cell in cells { result.append(AdditiveRelation(total: cell, members: byCell[cell] ?? [])) }
             }
         }
         var children = Array(repeating: [Int](), count: parents.count)
@@ -91,10 +133,51 @@ public struct CountTable: Sendable, Hashable {
             precondition(row.count == cellCount, "CountTable: area \(index) has \(row.count) cells, expected \(cellCount)")
             precondition(row.allSatisfy { $0 >= 0 }, "CountTable: area \(index) has a negative count")
         }
+        if let projects {
+            precondition(projects.values.count == projects.places.count, "CountTable: projects and their places differ in length")
+            precondition(projects.values.allSatisfy { $0 >= 0 }, "CountTable: a project has a negative count")
+            for place in projects.places {
+                precondition(
+                    cells.indices.contains(place.area) && (0..<massnahmenartCount).contains(place.massnahmenart)
+                        && place.foerderschwerpunkt.map { (0..<max(foerderschwerpunktCount - 1, 0)).contains($0) } ?? true,
+                    "CountTable: project \(place.id) has an invalid place")
+            }
+        }
         for (index, parent) in parents.enumerated() {
             if let parent {
                 precondition(parents.indices.contains(parent) && parent != index, "CountTable: area \(index) has invalid parent \(parent)")
             }
         }
+    }
+}
+
+/// The projects of a count table: where each sits (for the relations and the link between
+/// reports, by project id), and its count.
+public struct ProjectCells: Sendable, Hashable {
+    public struct Place: Sendable, Hashable {
+        /// `projekt.id` as the files show it.
+        public var id: String
+        /// Index of its Kreis among the table's areas.
+        public var area: Int
+        /// Index among the table's Maßnahmenarten.
+        public var massnahmenart: Int
+        /// Index among the table's Förderschwerpunkte; `nil` without one.
+        public var foerderschwerpunkt: Int?
+
+        public init(id: String, area: Int, massnahmenart: Int, foerderschwerpunkt: Int?) {
+            self.id = id
+            self.area = area
+            self.massnahmenart = massnahmenart
+            self.foerderschwerpunkt = foerderschwerpunkt
+        }
+    }
+
+    public var places: [Place]
+    /// Participations per project, in the order of `places`.
+    public var values: [Int]
+
+    public init(places: [Place], values: [Int]) {
+        self.places = places
+        self.values = values
     }
 }

@@ -40,8 +40,10 @@ public enum DisclosureControl {
         if let first = exposures.first {
             throw DisclosureError(message: "the suppression pattern fails its own audit", cell: first)
         }
+        let areaCells = table.areaCount * table.cellCount
         var pattern = SuppressionPattern(
-            suppressed: stride(from: 0, to: flat.count, by: max(table.cellCount, 1)).map { Array(flat[$0..<($0 + table.cellCount)]) },
+            suppressed: stride(from: 0, to: areaCells, by: max(table.cellCount, 1)).map { Array(flat[$0..<($0 + table.cellCount)]) },
+            projectSuppressed: Array(flat[areaCells...]),
             neighbourWarnings: knowledge.neighbourWarnings,
             considered: knowledge.neighbours.map(\.asOf).sorted())
         for index in values.indices where flat[index] {
@@ -71,13 +73,13 @@ public enum DisclosureControl {
         for (_, report) in sorted {
             terms.append(
                 system.addTable(
-                    values: report.counts.values.flatMap { $0 }, relations: report.counts.relations,
+                    values: report.counts.flatValues, relations: report.counts.relations,
                     lowerBound: report.counts.starLowerBound))
         }
         for position in sorted.indices.dropFirst() {
             let earlier = sorted[position - 1].element.counts
             let later = sorted[position].element.counts
-            let map = earlier.cellMap(toKeys: later.keys, massnahmenarten: later.massnahmenarten, rechtskreise: later.rechtskreise)
+            let map = earlier.cellMap(to: later)
             for (cell, mapped) in map.enumerated() {
                 if let mapped { system.addAtMost(terms[position - 1][cell], terms[position][mapped]) }
             }
@@ -122,6 +124,8 @@ public struct CellRange: Sendable, Equatable {
 public struct SuppressionPattern: Sendable, Equatable {
     /// `suppressed[area][cell]`.
     public var suppressed: [[Bool]]
+    /// Per project of the table's project list, in its order.
+    public var projectSuppressed: [Bool] = []
     public var primaryCells = 0
     public var secondaryCells = 0
     /// Participations hidden by primary and by secondary cells (the loss, for the manifest).

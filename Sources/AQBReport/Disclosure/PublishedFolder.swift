@@ -55,16 +55,41 @@ public enum PublishedFolder {
 
         let (artCodes, artCounts) = try categoryCounts(massnahmenarten, "massnahmenart", "massnahmenarten.csv", folder)
         let (kreisCodes, kreisCounts) = try categoryCounts(rechtskreise, "rechtskreis", "rechtskreise.csv", folder)
-        let layout = CellLayout(massnahmenartCount: artCodes.count, rechtskreisCount: kreisCodes.count)
+        // Files and columns that reports before the autumn review did not have: read when there.
+        let foerderschwerpunkte =
+            directory.kind("foerderschwerpunkte.csv") == .missing ? nil : try table(directory, "foerderschwerpunkte.csv")
+        var (schwerpunktCodes, schwerpunktCounts) =
+            try foerderschwerpunkte.map { table throws(ReadError) in
+                try categoryCounts(table, "foerderschwerpunkt", "foerderschwerpunkte.csv", folder)
+            } ?? ([], [:])
+        schwerpunktCodes.removeAll { $0 == Suppression.ohneFoerderschwerpunkt }
+        let inclusionColumns = ["teilnehmende_mit_behinderung", "teilnehmende_behinderung_unbekannt", "teilnahmen_aktiv_am_stichtag"]
+            .compactMap { kreise.header.firstIndex(of: $0) }
+        let layout = CellLayout(
+            massnahmenartCount: artCodes.count, rechtskreisCount: kreisCodes.count,
+            foerderschwerpunktCount: foerderschwerpunkte == nil ? 0 : schwerpunktCodes.count + 1, inclusion: inclusionColumns.count == 3)
         var values = Array(repeating: Array(repeating: Int?.none, count: layout.cellCount), count: keys.count)
         for (area, row) in kreise.rows.enumerated() {
             values[area][layout.total] = try count(row[totalColumn], folder)
             for (index, column) in genderColumns.enumerated() { values[area][layout.geschlecht(index)] = try count(row[column], folder) }
+            if layout.inclusion {
+                for (cell, column) in zip([layout.mitBehinderung, layout.behinderungUnbekannt, layout.aktiv], inclusionColumns) {
+                    values[area][cell] = try count(row[column], folder)
+                }
+            }
         }
-        for (file, codes, counts, cell) in [
+        var categories = [
             ("massnahmenarten.csv", artCodes, artCounts, layout.massnahmenart),
             ("rechtskreise.csv", kreisCodes, kreisCounts, layout.rechtskreis),
-        ] {
+        ]
+        if foerderschwerpunkte != nil {
+            categories.append(
+                (
+                    "foerderschwerpunkte.csv", schwerpunktCodes + [Suppression.ohneFoerderschwerpunkt], schwerpunktCounts,
+                    layout.foerderschwerpunkt
+                ))
+        }
+        for (file, codes, counts, cell) in categories {
             for (key, byCode) in counts {
                 guard let area = position[key] else { throw ReadError(description: "\(folder)/\(file): area \(key) not in kreise.csv") }
                 for (index, code) in codes.enumerated() {
@@ -73,9 +98,51 @@ public enum PublishedFolder {
                 }
             }
         }
+        var projects: (places: [ProjectCells.Place], values: [Int?])?
+        if directory.kind("projekte.csv") != .missing {
+            projects = try projectCells(
+                try table(directory, "projekte.csv"), position: position, massnahmenarten: artCodes, foerderschwerpunkte: schwerpunktCodes,
+                folder: folder)
+        }
         return PublishedCounts(
-            keys: keys, parents: parents, massnahmenarten: artCodes, rechtskreise: kreisCodes, values: values,
+            keys: keys, parents: parents, massnahmenarten: artCodes, rechtskreise: kreisCodes, foerderschwerpunkte: schwerpunktCodes,
+            inclusion: layout.inclusion, values: values, projects: projects?.places, projectValues: projects?.values ?? [],
             starsMayBeZero: manifest(directory)?.disclosure?.starsMayBeZero ?? false)
+    }
+
+    /// The project list: where each project sits, and its count.
+    private static func projectCells(
+        _ table: Table, position: [String: Int], massnahmenarten: [String], foerderschwerpunkte: [String], folder: String
+    ) throws(ReadError) -> (places: [ProjectCells.Place], values: [Int?]) {
+        let ags = try column(table, "ags", "projekte.csv")
+        let id = try column(table, "projekt_id", "projekte.csv")
+        let art = try column(table, "massnahmenart", "projekte.csv")
+        let schwerpunkt = try column(table, "foerderschwerpunkt", "projekte.csv")
+        let teilnehmende = try column(table, "teilnehmende", "projekte.csv")
+        var places: [ProjectCells.Place] = []
+        var values: [Int?] = []
+        for row in table.rows {
+            guard let area = position[row[ags]] else {
+                throw ReadError(description: "\(folder)/projekte.csv: area \(row[ags]) not in kreise.csv")
+            }
+            guard let massnahmenart = massnahmenarten.firstIndex(of: row[art]) else {
+                throw ReadError(description: "\(folder)/projekte.csv: projekt \(row[id]) has a Maßnahmenart not in massnahmenarten.csv")
+            }
+            var foerderschwerpunkt: Int?
+            if !row[schwerpunkt].isEmpty {
+                guard let index = foerderschwerpunkte.firstIndex(of: row[schwerpunkt]) else {
+                    throw ReadError(
+                        description: "\(folder)/projekte.csv: projekt \(row[id]) has a Förderschwerpunkt not in foerderschwerpunkte.csv")
+                }
+                foerderschwerpunkt = index
+            }
+            places.append(ProjectCells.Place(id: row[id], area: area, massnahmenart: massnahmenart, foerderschwerpunkt: foerderschwerpunkt))
+            values.append(try count(row[teilnehmende], folder))
+        }
+        guard Set(places.map(\.id)).count == places.count else {
+            throw ReadError(description: "\(folder)/projekte.csv lists a project twice")
+        }
+        return (places, values)
     }
 
     /// The folder's Stichtag: its manifest's, else its name's (`…/2025-09-30`).

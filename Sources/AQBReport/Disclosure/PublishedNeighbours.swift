@@ -27,8 +27,7 @@ public enum PublishedNeighbours {
                     throw PublishedFolder.ReadError(description: "\(error)")
                 }
                 let counts = try PublishedFolder.read(folder)
-                let cellMap = counts.cellMap(
-                    toKeys: own.keys, massnahmenarten: own.massnahmenarten, rechtskreise: own.rechtskreise)
+                let cellMap = counts.cellMap(to: own)
                 neighbours.append(NeighbourReport(counts: counts, asOf: date, isEarlier: isEarlier, cellMap: cellMap))
             } catch {
                 warnings.append("Bericht zum \(date.german) nicht lesbar, beim Abgleich nicht berücksichtigt: \(error)")

@@ -18,3 +18,5 @@ public struct Category: Hashable, Sendable {
 public typealias Massnahmenart = Category
 /// The Rechtskreise of `aqb.rechtskreis`, in `sortierung` order.
 public typealias Rechtskreis = Category
+/// The Förderschwerpunkte (earmarks) of `aqb.foerderschwerpunkt`, in `sortierung` order.
+public typealias Foerderschwerpunkt = Category

@@ -39,6 +39,18 @@ public struct Project: Sendable, Equatable {
     public var rechtskreisTeilnehmende: [Int]
     /// Participations per Geschlecht, in `Geschlecht.allCases` order.
     public var geschlecht: [Int]
+    /// Of the participations: with a (Schwer-)Behinderung, without the information, and still in
+    /// the project on the Stichtag.
+    public var mitBehinderung = 0
+    public var behinderungUnbekannt = 0
+    public var aktiv = 0
+    /// Index into the report's Förderschwerpunkte; `nil` for a project without one.
+    public var foerderschwerpunkt: Int?
+    /// What the project lists show beyond the figures.
+    public var titel = ""
+    public var traeger: String?
+    public var bescheidAm: CalendarDate?
+    public var plaetzeGeplant: Int?
 
     public init(
         id: Int, ags: String, massnahmenart: Int, bewilligt: Cents, ausgegeben: Cents,

@@ -5,6 +5,12 @@ public struct YearReport: Sendable {
     public let asOf: CalendarDate
     public let massnahmenarten: [Massnahmenart]
     public let rechtskreise: [Rechtskreis]
+    /// The Förderschwerpunkte of `aqb.foerderschwerpunkt`, in `sortierung` order.
+    public var foerderschwerpunkte: [Foerderschwerpunkt] = []
+    /// Every project of the cohort, by Kreis key and id.
+    public var projects: [ProjectLine] = []
+    /// The budget changes effective up to the Stichtag, by Kreis key, date and id.
+    public var budgetAenderungen: [BudgetAenderung] = []
     /// All areas, sorted by key as text.
     public let areas: [Area]
     /// `figures[i]` belongs to `areas[i]`.
@@ -14,7 +20,7 @@ public struct YearReport: Sendable {
     /// Stichtag or belong to another cohort.
     public var newestCountedBooking: CalendarDate?
     /// The suppression pattern, with its loss figures; `nil` when disclosure control is off.
-    public let disclosure: SuppressionPattern?
+    public private(set) var disclosure: SuppressionPattern?
     /// `suppressed[i][cell]` for the cells of `CellLayout`; `nil` when disclosure control is off.
     public var suppressed: [[Bool]]? { disclosure?.suppressed }
 
@@ -32,7 +38,9 @@ public struct YearReport: Sendable {
     }
 
     public var layout: CellLayout {
-        CellLayout(massnahmenartCount: massnahmenarten.count, rechtskreisCount: rechtskreise.count)
+        CellLayout(
+            massnahmenartCount: massnahmenarten.count, rechtskreisCount: rechtskreise.count,
+            foerderschwerpunktCount: foerderschwerpunkte.count + 1, inclusion: true)
     }
 
     public var disclosureControl: Bool { disclosure != nil }
@@ -40,11 +48,25 @@ public struct YearReport: Sendable {
     /// The participant counts as a table for disclosure control, areas in this report's order.
     public var countTable: CountTable {
         let position = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1.key, $0) })
+        let layout = self.layout
         return CountTable(
             parents: areas.map { $0.parentKey.flatMap { position[$0] } },
             cells: figures.map(\.countCells),
             massnahmenartCount: massnahmenarten.count,
-            rechtskreisCount: rechtskreise.count)
+            rechtskreisCount: rechtskreise.count,
+            foerderschwerpunktCount: layout.foerderschwerpunktCount,
+            inclusion: layout.inclusion,
+            projects: ProjectCells(places: projectPlaces, values: projects.map(\.teilnehmende)))
+    }
+
+    /// Where each project sits in the count table: its Kreis, Maßnahmenart, Förderschwerpunkt.
+    private var projectPlaces: [ProjectCells.Place] {
+        let position = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1.key, $0) })
+        return projects.map { project in
+            ProjectCells.Place(
+                id: String(project.id), area: position[project.ags] ?? 0, massnahmenart: project.massnahmenart,
+                foerderschwerpunkt: project.foerderschwerpunkt)
+        }
     }
 
     /// This report with disclosure control applied: the suppression pattern that passes the
@@ -52,11 +74,8 @@ public struct YearReport: Sendable {
     public func applyingDisclosureControl(
         threshold: Int = DisclosureControl.defaultThreshold, neighbours: [NeighbourReport] = []
     ) throws(DisclosureError) -> YearReport {
-        let pattern = try DisclosureControl.suppress(countTable, threshold: threshold, neighbours: neighbours)
-        var report = YearReport(
-            year: year, asOf: asOf, massnahmenarten: massnahmenarten, rechtskreise: rechtskreise, areas: areas,
-            figures: figures, disclosure: pattern)
-        report.newestCountedBooking = newestCountedBooking
+        var report = self
+        report.disclosure = try DisclosureControl.suppress(countTable, threshold: threshold, neighbours: neighbours)
         return report
     }
 
@@ -67,7 +86,10 @@ public struct YearReport: Sendable {
             // The codes as the files spell them (`SpreadsheetText`), so cells match files read back.
             massnahmenarten: massnahmenarten.map { SpreadsheetText.neutralized($0.code) },
             rechtskreise: rechtskreise.map { SpreadsheetText.neutralized($0.code) },
+            foerderschwerpunkte: foerderschwerpunkte.map { SpreadsheetText.neutralized($0.code) },
+            inclusion: true,
             values: figures.indices.map { area in (0..<layout.cellCount).map { count(area: area, cell: $0) } },
+            projects: projectPlaces, projectValues: projects.indices.map(projectCount),
             starsMayBeZero: true)
     }
 
@@ -75,5 +97,11 @@ public struct YearReport: Sendable {
     public func count(area: Int, cell: Int) -> Int? {
         if let suppressed, suppressed[area][cell] { return nil }
         return figures[area].countCells[cell]
+    }
+
+    /// A project's participant count as published: its value, or `nil` where it is suppressed.
+    public func projectCount(_ index: Int) -> Int? {
+        if let pattern = disclosure, pattern.projectSuppressed.indices.contains(index), pattern.projectSuppressed[index] { return nil }
+        return projects[index].teilnehmende
     }
 }

@@ -15,4 +15,9 @@ public enum Percentage {
         let rounded = (n * 2 + d) / (d * 2)
         return Int(exactly: negative ? -Int128(rounded) : Int128(rounded))
     }
+
+    /// `part ÷ whole × 100` for counts (entries per planned place), as for amounts.
+    public static func tenths(of part: Int, per whole: Int) -> Int? {
+        tenths(of: Cents(Int64(part)), per: Cents(Int64(whole)))
+    }
 }

@@ -87,19 +87,39 @@ public struct Manifest: Codable, Sendable, Equatable {
         var problems: [String] = []
         let listed = Set(manifest.files.map(\.name))
         for file in manifest.files {
-            guard isPlainName(file.name), file.name != fileName else {
+            let parts = file.name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            guard (1...2).contains(parts.count), parts.allSatisfy(isPlainName), file.name != fileName else {
                 problems.append("\(file.name): not a file name inside the folder; the manifest was altered")
                 continue
             }
+            // A file in a subfolder is read through that folder, opened without following a link.
+            let holder: Directory
+            if parts.count == 2 {
+                guard let sub = try? directory.subdirectory(parts[0], create: false) else {
+                    problems.append("\(file.name): missing")
+                    continue
+                }
+                holder = sub
+            } else {
+                holder = directory
+            }
             let bytes: [UInt8]
-            do { bytes = try directory.readFile(file.name, limit: fileLimit) } catch {
-                problems.append(directory.kind(file.name) == .missing ? "\(file.name): missing" : "\(file.name): \(error)")
+            do { bytes = try holder.readFile(parts[parts.count - 1], limit: fileLimit) } catch {
+                problems.append(holder.kind(parts[parts.count - 1]) == .missing ? "\(file.name): missing" : "\(file.name): \(error)")
                 continue
             }
             if bytes.count != file.size { problems.append("\(file.name): size \(bytes.count), manifest says \(file.size)") }
             if SHA256.hex(bytes) != file.sha256 { problems.append("\(file.name): SHA-256 differs from the manifest") }
         }
+        let listedFolders = Set(listed.compactMap { name in name.contains("/") ? String(name.split(separator: "/")[0]) : nil })
         for name in directory.entries() where name != fileName && !listed.contains(name) {
+            if listedFolders.contains(name), directory.kind(name) == .directory, let sub = try? directory.subdirectory(name, create: false)
+            {
+                for entry in sub.entries() where !listed.contains(name + "/" + entry) {
+                    problems.append("\(name)/\(entry): not listed in the manifest")
+                }
+                continue
+            }
             problems.append("\(name): not listed in the manifest")
         }
         return problems

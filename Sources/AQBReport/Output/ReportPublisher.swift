@@ -94,8 +94,17 @@ public struct ReportPublisher {
             let staging = try yearDirectory.makeSubdirectory(staged.temporaryName)
             registry.add(yearDirectory, staged.temporaryName)
             var entries: [Manifest.File] = []
+            var folders: [String: Directory] = [:]
             for file in files {
-                try staging.createFile(file.name, file.bytes, sync: false)
+                // One level of folders (`kreise/06411-darmstadt.md`), made fresh inside the
+                // staging folder, which is ours alone.
+                let parts = file.name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                if parts.count == 2, Manifest.isPlainName(parts[0]), Manifest.isPlainName(parts[1]) {
+                    if folders[parts[0]] == nil { folders[parts[0]] = try staging.makeSubdirectory(parts[0]) }
+                    try folders[parts[0]]?.createFile(parts[1], file.bytes, sync: false)
+                } else {
+                    try staging.createFile(file.name, file.bytes, sync: false)
+                }
                 entries.append(Manifest.File(name: file.name, size: file.bytes.count, sha256: SHA256.hex(file.bytes)))
             }
             let manifest: [UInt8]

@@ -25,12 +25,30 @@ public struct ReportQueries {
         counts.zielvereinbarung = budgets.count
         var builder = try ReportBuilder(
             year: year, asOf: asOf, kreise: kreise, budgets: budgets,
-            massnahmenarten: try categories(.massnahmenarten), rechtskreise: try categories(.rechtskreise))
+            massnahmenarten: try categories(.massnahmenarten), rechtskreise: try categories(.rechtskreise),
+            foerderschwerpunkte: try categories(.foerderschwerpunkte))
+        try connection.stream(ReportQuery.budgetChanges.sql, parameters, columns: [.text, .text, .numeric, .text, .int8]) { row in
+            let id = try row.int(4)
+            // A date the report cannot show (-infinity) is shown as none; the amount still counts.
+            let date = (try? row.date(1)) ?? nil
+            builder.add(
+                BudgetAenderung(
+                    id: id, ags: try row.requiredString(0), wirksamAm: date, betrag: try amount(row, 2, of: "budget_aenderung \(id)"),
+                    grund: row.string(3)))
+        }
+        try connection.stream(ReportQuery.haushaltsjahre.sql, parameters, columns: [.text, .int8, .numeric]) { row in
+            let ags = try row.requiredString(0)
+            let jahr = row.string(1) == nil ? nil : try row.int(1)
+            try builder.addSpending(ags: ags, haushaltsjahr: jahr, amount: try amount(row, 2, of: "the bookings of Kreis \(ags)"))
+        }
 
         var current: Project?
         var unknownRechtskreis: (projekt: Int, code: String)?
         var newestCounted: CalendarDate?
-        let columns: [PGType] = [.int8, .text, .text, .numeric, .numeric, .int8, .text, .text, .text, .int8]
+        let columns: [PGType] = [
+            .int8, .text, .text, .numeric, .numeric, .int8, .text, .text, .text, .int8, .int8, .int8, .int8, .text, .text, .text, .text,
+            .int8,
+        ]
         try connection.stream(ReportQuery.projects.sql, parameters, columns: columns) { row in
             let id = try row.int(0)
             if current?.id != id {
@@ -45,6 +63,20 @@ public struct ReportQueries {
                 current = builder.newProject(
                     id: id, ags: try row.requiredString(1), massnahmenart: massnahmenart,
                     bewilligt: try amount(row, 3, of: "projekt \(id)"), ausgegeben: try amount(row, 4, of: "projekt \(id)"))
+                if let code = row.string(15) {
+                    guard let foerderschwerpunkt = builder.foerderschwerpunkt(code: code) else {
+                        throw ReportError(
+                            .dataError,
+                            "projekt \(id) refers to foerderschwerpunkt '\(code)' missing from aqb.foerderschwerpunkt; add the code to the reference table (sql/schema/005) or correct the project."
+                        )
+                    }
+                    current?.foerderschwerpunkt = foerderschwerpunkt
+                }
+                current?.titel = try row.requiredString(13)
+                current?.traeger = row.string(14)
+                // A date the report cannot show (infinity, a year beyond 9999) is shown as none.
+                current?.bescheidAm = (try? row.date(16)) ?? nil
+                current?.plaetzeGeplant = row.string(17) == nil ? nil : try row.int(17)
                 counts.projekt += 1
                 counts.ausgabe += try row.int(5)
                 if let newest = try row.date(6), newestCounted.map({ $0 < newest }) ?? true { newestCounted = newest }
@@ -63,6 +95,9 @@ public struct ReportQueries {
             let count = try row.int(9)
             current?.rechtskreisTeilnehmende[rechtskreis] += count
             current?.geschlecht[geschlecht.index] += count
+            current?.mitBehinderung += try row.int(10)
+            current?.behinderungUnbekannt += try row.int(11)
+            current?.aktiv += try row.int(12)
             counts.teilnahme += count
         }
         if let unknown = unknownRechtskreis {

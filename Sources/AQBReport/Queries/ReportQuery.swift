@@ -5,9 +5,12 @@
 enum ReportQuery: String, CaseIterable {
     case areas = "areas.sql"
     case budgets = "budgets.sql"
+    case budgetChanges = "budget_changes.sql"
     case check = "check.sql"
     case checkContents = "check_contents.sql"
     case checkRole = "check_role.sql"
+    case foerderschwerpunkte = "foerderschwerpunkte.sql"
+    case haushaltsjahre = "haushaltsjahre.sql"
     case massnahmenarten = "massnahmenarten.sql"
     case projects = "projects.sql"
     case rechtskreise = "rechtskreise.sql"

@@ -19,6 +19,17 @@ extension ReportQuery {
             ORDER BY g.ags;
 
             """#
+        case .budgetChanges:
+            #"""
+            -- The budget changes of AQB year $1 effective up to the Stichtag $2, with their reasons, for the
+            -- review of each Kreis (the sum of the same rows is budget_aenderungen_eur in kreise.csv).
+            -- Parameters: $1 = AQB year (int), $2 = Stichtag (date).
+            SELECT c.ags::text, c.wirksam_am::text, c.betrag_eur, c.grund, c.id
+            FROM aqb.budget_aenderung c
+            WHERE c.jahr = $1::int AND c.wirksam_am <= $2::date
+            ORDER BY c.ags, c.wirksam_am, c.id;
+
+            """#
         case .budgets:
             #"""
             -- Budget per Zielvereinbarung of AQB year $1: the agreed amount, the sum of its changes effective
@@ -111,6 +122,29 @@ extension ReportQuery {
                         ELSE 'only granted roles may connect' END;
 
             """#
+        case .foerderschwerpunkte:
+            #"""
+            -- The Förderschwerpunkte (earmarks), in the order every report lists them.
+            SELECT code, bezeichnung, sortierung FROM aqb.foerderschwerpunkt ORDER BY sortierung, code;
+
+            """#
+        case .haushaltsjahre:
+            #"""
+            -- Spending of the cohort of AQB year $1 up to the Stichtag $2 per Kreis and calendar year of the
+            -- booking (Haushaltsjahr): the budget office's view beside the cohort view. Per Kreis the rows
+            -- add up to ausgegeben_eur of kreise.csv.
+            -- Parameters: $1 = AQB year (int), $2 = Stichtag (date).
+            -- A booking dated -infinity has no calendar year: its row has haushaltsjahr NULL.
+            SELECT p.ags::text,
+                   CASE WHEN isfinite(b.buchungstag) THEN extract(year FROM b.buchungstag)::int8 END AS haushaltsjahr,
+                   sum(b.betrag_eur) AS ausgegeben_eur
+            FROM aqb.projekt p
+            JOIN aqb.ausgabe b ON b.projekt_id = p.id
+            WHERE p.jahr = $1::int AND b.buchungstag <= $2::date
+            GROUP BY 1, 2
+            ORDER BY 1, 2;
+
+            """#
         case .massnahmenarten:
             #"""
             -- The Maßnahmenarten, in the order every report lists them.
@@ -126,6 +160,9 @@ extension ReportQuery {
             --   buchungen:      how many bookings that sum holds (for the manifest)
             --   neueste_buchung: the newest of them (finite dates only), for the report's header
             --   teilnehmende:   participations (Eintritte, not persons) with eintritt on or before the Stichtag
+            --   mit_behinderung, behinderung_unbekannt: of those, schwerbehinderung true / NULL
+            --   aktiv:          of those, still in the project on the Stichtag (austritt NULL or on/after it)
+            --   titel … plaetze_geplant: the project's own fields, for the project lists (repeated per row)
             -- PostgreSQL does all per-booking and per-participation work; the report splits each project's
             -- spending over the Rechtskreise and adds projects up per area.
             --
@@ -142,7 +179,15 @@ extension ReportQuery {
                    a.neueste_buchung,
                    t.rechtskreis,
                    t.geschlecht::text,
-                   coalesce(t.teilnehmende, 0) AS teilnehmende
+                   coalesce(t.teilnehmende, 0) AS teilnehmende,
+                   coalesce(t.mit_behinderung, 0) AS mit_behinderung,
+                   coalesce(t.behinderung_unbekannt, 0) AS behinderung_unbekannt,
+                   coalesce(t.aktiv, 0) AS aktiv,
+                   p.titel,
+                   p.traeger,
+                   p.foerderschwerpunkt,
+                   p.bescheid_am::text,
+                   p.plaetze_geplant::int8
             FROM aqb.projekt p
             CROSS JOIN LATERAL (
                 SELECT sum(b.betrag_eur) AS ausgegeben_eur, count(*) AS buchungen,
@@ -151,7 +196,10 @@ extension ReportQuery {
                 WHERE b.projekt_id = p.id AND b.buchungstag <= $2::date
             ) a
             LEFT JOIN LATERAL (
-                SELECT n.rechtskreis, n.geschlecht, count(*) AS teilnehmende
+                SELECT n.rechtskreis, n.geschlecht, count(*) AS teilnehmende,
+                       count(*) FILTER (WHERE n.schwerbehinderung) AS mit_behinderung,
+                       count(*) FILTER (WHERE n.schwerbehinderung IS NULL) AS behinderung_unbekannt,
+                       count(*) FILTER (WHERE n.austritt IS NULL OR n.austritt >= $2::date) AS aktiv
                 FROM aqb.teilnahme n
                 WHERE n.projekt_id = p.id AND n.eintritt <= $2::date
                 GROUP BY n.rechtskreis, n.geschlecht

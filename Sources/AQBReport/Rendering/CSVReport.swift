@@ -1,4 +1,4 @@
-/// The three CSV files of a year's report.
+/// The wide CSV files of a year's report.
 ///
 /// Empty cell: nothing to report (no Zielvereinbarung, budget 0 for the share, the
 /// `teilnehmende` of `nicht zugeordnet`). `*`: suppressed by disclosure control.
@@ -13,7 +13,11 @@ public struct CSVReport {
 
     /// File name → content, in the order they are written.
     public var files: [(name: String, bytes: [UInt8])] {
-        [("kreise.csv", kreise.bytes), ("massnahmenarten.csv", massnahmenarten.bytes), ("rechtskreise.csv", rechtskreise.bytes)]
+        [
+            ("kreise.csv", kreise.bytes), ("massnahmenarten.csv", massnahmenarten.bytes), ("rechtskreise.csv", rechtskreise.bytes),
+            ("foerderschwerpunkte.csv", foerderschwerpunkte.bytes), ("projekte.csv", projekte.bytes),
+            ("budgetaenderungen.csv", budgetaenderungen.bytes), ("haushaltsjahre.csv", haushaltsjahre.bytes),
+        ]
     }
 
     public var kreise: CSVTable {
@@ -21,7 +25,10 @@ public struct CSVReport {
             [
                 "ebene", "ags", "name", "budget_vereinbart_eur", "budget_aenderungen_eur", "budget_eur", "bewilligt_eur",
                 "ausgegeben_eur", "rest_eur", "abfluss_prozent", "projekte", "teilnehmende",
-            ] + Geschlecht.allCases.map { "teilnehmende_\($0.columnSuffix)" } + ["art"]
+            ] + Geschlecht.allCases.map { "teilnehmende_\($0.columnSuffix)" } + [
+                "art", "teilnehmende_mit_behinderung", "teilnehmende_behinderung_unbekannt", "teilnahmen_aktiv_am_stichtag",
+                "bewilligt_prozent_vom_budget", "bewilligt_nicht_ausgegeben_eur", "plaetze_geplant", "projekte_ohne_plan",
+            ]
         var table = CSVTable(format: format, header: header)
         let layout = report.layout
         for (index, area) in report.areas.enumerated() {
@@ -35,20 +42,28 @@ public struct CSVReport {
             row += Geschlecht.allCases.indices.map { count(index, layout.geschlecht($0)) }
             // New columns go at the end, so readers that take columns by position keep working.
             row.append(text(area.art))
+            row += [layout.mitBehinderung, layout.behinderungUnbekannt, layout.aktiv].map { count(index, $0) }
+            row.append(percent(figures.bewilligtPromille))
+            row.append(amount(figures.bewilligtNichtAusgegeben))
+            row += [String(figures.plaetzeGeplant), String(figures.projekteOhnePlan)]
             table.append(row)
         }
         return table
     }
 
     public var massnahmenarten: CSVTable {
-        let header = ["ebene", "ags", "name", "massnahmenart", "projekte", "bewilligt_eur", "ausgegeben_eur", "teilnehmende"]
+        let header = [
+            "ebene", "ags", "name", "massnahmenart", "projekte", "bewilligt_eur", "ausgegeben_eur", "teilnehmende", "plaetze_geplant",
+            "projekte_ohne_plan",
+        ]
         var table = CSVTable(format: format, header: header)
         for (index, area) in report.areas.enumerated() {
             for (position, art) in report.massnahmenarten.enumerated() {
                 let figures = report.figures[index].massnahmenarten[position]
                 table.append([
                     area.ebene.rawValue, area.key, text(area.name), text(art.code), String(figures.projekte), amount(figures.bewilligt),
-                    amount(figures.ausgegeben), count(index, report.layout.massnahmenart(position)),
+                    amount(figures.ausgegeben), count(index, report.layout.massnahmenart(position)), String(figures.plaetzeGeplant),
+                    String(figures.projekteOhnePlan),
                 ])
             }
         }
@@ -73,8 +88,82 @@ public struct CSVReport {
         return table
     }
 
+    /// Per area, each Förderschwerpunkt, then the projects without one (`ohne Förderschwerpunkt`),
+    /// so that each area's rows add up to its totals in `kreise.csv`.
+    public var foerderschwerpunkte: CSVTable {
+        let header = ["ebene", "ags", "name", "foerderschwerpunkt", "projekte", "bewilligt_eur", "ausgegeben_eur", "teilnehmende"]
+        var table = CSVTable(format: format, header: header)
+        let codes = report.foerderschwerpunkte.map { text($0.code) } + [Suppression.ohneFoerderschwerpunkt]
+        for (index, area) in report.areas.enumerated() {
+            for (position, code) in codes.enumerated() {
+                let figures = report.figures[index].foerderschwerpunkte[position]
+                let cell = report.layout.foerderschwerpunkt(position < report.foerderschwerpunkte.count ? position : nil)
+                table.append([
+                    area.ebene.rawValue, area.key, text(area.name), code, String(figures.projekte), amount(figures.bewilligt),
+                    amount(figures.ausgegeben), count(index, cell),
+                ])
+            }
+        }
+        return table
+    }
+
+    /// Every project of the cohort, by Kreis and id: the targets (planned places) beside what
+    /// was reached. `besetzung_prozent` is `*` where the count is.
+    public var projekte: CSVTable {
+        let header = [
+            "ags", "name", "projekt_id", "titel", "traeger", "massnahmenart", "foerderschwerpunkt", "bescheid_am", "bewilligt_eur",
+            "ausgegeben_eur", "abfluss_prozent", "teilnehmende", "plaetze_geplant", "besetzung_prozent",
+        ]
+        var table = CSVTable(format: format, header: header)
+        let names = Dictionary(report.areas.map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for (index, project) in report.projects.enumerated() {
+            let published = report.projectCount(index)
+            let besetzung = published.flatMap { count in project.plaetzeGeplant.flatMap { Percentage.tenths(of: count, per: $0) } }
+            table.append([
+                text(project.ags), text(names[project.ags] ?? ""), String(project.id), text(project.titel), text(project.traeger ?? ""),
+                text(report.massnahmenarten[project.massnahmenart].code),
+                text(project.foerderschwerpunkt.map { report.foerderschwerpunkte[$0].code } ?? ""),
+                project.bescheidAm?.description ?? "", amount(project.bewilligt), amount(project.ausgegeben),
+                percent(Percentage.tenths(of: project.ausgegeben, per: project.bewilligt)),
+                published.map(String.init) ?? Suppression.symbol, project.plaetzeGeplant.map(String.init) ?? "",
+                published == nil && project.plaetzeGeplant != nil ? Suppression.symbol : percent(besetzung),
+            ])
+        }
+        return table
+    }
+
+    /// The budget changes effective up to the Stichtag with their reasons; per Kreis they add
+    /// up to `budget_aenderungen_eur` of `kreise.csv`.
+    public var budgetaenderungen: CSVTable {
+        var table = CSVTable(format: format, header: ["ags", "name", "wirksam_am", "betrag_eur", "grund"])
+        let names = Dictionary(report.areas.map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for change in report.budgetAenderungen {
+            table.append([
+                text(change.ags), text(names[change.ags] ?? ""), change.wirksamAm?.description ?? "", amount(change.betrag),
+                text(change.grund ?? ""),
+            ])
+        }
+        return table
+    }
+
+    /// Spending up to the Stichtag per calendar year of booking (Haushaltsjahr), per area; each
+    /// area's rows add up to its `ausgegeben_eur`.
+    public var haushaltsjahre: CSVTable {
+        var table = CSVTable(format: format, header: ["ebene", "ags", "name", "haushaltsjahr", "ausgegeben_eur"])
+        for (index, area) in report.areas.enumerated() {
+            for entry in report.figures[index].haushaltsjahre {
+                table.append([area.ebene.rawValue, area.key, text(area.name), entry.jahr.map(String.init) ?? "", amount(entry.ausgegeben)])
+            }
+        }
+        return table
+    }
+
     /// Text from the database: never a formula in a spreadsheet (`SpreadsheetText`).
     private func text(_ value: String) -> String { SpreadsheetText.neutralized(value) }
+
+    private func percent(_ tenths: Int?) -> String {
+        tenths.map { NumberFormat.plainPercent($0, decimalSeparator: format.decimalSeparator) } ?? ""
+    }
 
     private func amount(_ value: Cents?) -> String {
         value.map { NumberFormat.plain($0, decimalSeparator: format.decimalSeparator) } ?? ""
@@ -91,4 +180,6 @@ public enum Suppression {
     public static let symbol = "*"
     /// The Rechtskreis row for spending of projects without counted participants.
     public static let nichtZugeordnet = "nicht zugeordnet"
+    /// The Förderschwerpunkt row of projects without one.
+    public static let ohneFoerderschwerpunkt = "ohne Förderschwerpunkt"
 }

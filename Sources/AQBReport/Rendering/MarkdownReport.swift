@@ -14,7 +14,10 @@ public struct MarkdownReport {
     static let dash = "–"
 
     public var text: String {
-        var parts = [header, keyFigures, areasTable, massnahmenarten, rechtskreise, legend, methodik]
+        var parts = [
+            header, keyFigures, areasTable, haushaltssicht, zielerreichung, budgetaenderungen, massnahmenarten, rechtskreise,
+            foerderschwerpunkteSection, inklusion, legend, methodik,
+        ]
         parts.removeAll { $0.isEmpty }
         return parts.joined(separator: "\n")
     }
@@ -57,11 +60,16 @@ public struct MarkdownReport {
         table.append(["Ausgegeben", euro(figures.ausgegeben)])
         table.append(["Rest", euro(figures.rest)])
         table.append(["Mittelabfluss", percent(figures.abflussPromille)])
+        table.append(["Bewilligungsquote (Bewilligt ÷ Budget)", percent(figures.bewilligtPromille)])
+        table.append(["Bewilligt, nicht ausgegeben", euro(figures.bewilligtNichtAusgegeben)])
         table.append(["Projekte", NumberFormat.count(figures.projekte)])
+        table.append(["Geplante Plätze", figuresFormat.places(figures.plaetzeGeplant, withoutPlan: figures.projekteOhnePlan)])
         table.append(["Teilnehmende (Eintritte)", count(land, report.layout.total)])
         for (position, geschlecht) in Geschlecht.allCases.enumerated() {
             table.append(["davon \(geschlecht.label)", count(land, report.layout.geschlecht(position))])
         }
+        table.append(["davon mit Behinderung", count(land, report.layout.mitBehinderung)])
+        table.append(["Teilnahmen aktiv am Stichtag", count(land, report.layout.aktiv)])
         return "## Hessen auf einen Blick\n\n" + table.text
     }
 
@@ -166,16 +174,20 @@ public struct MarkdownReport {
             + "Weitere Zellen werden gesperrt (sekundäre Sperrung), bis eine Prüfung besteht, die jeden Bericht vor der Veröffentlichung angreift: "
             + "Für jede gesperrte Zelle berechnet ein ganzzahliges Optimierungsverfahren (GLPK) den Wertebereich, den ein Leser beweisen kann, der "
             + "alle veröffentlichten Zellen aller Dateien dieses Berichts kennt, alle Summen zwischen ihnen (Gesamtzahl = Summe der Geschlechter "
-            + "= Summe der Maßnahmenarten = Summe der Rechtskreise eines Gebiets; Land = Summe der Regierungsbezirke = Summe der Kreise; "
-            + "Regierungsbezirk = Summe seiner Kreise; für jede Zelle), weiß, dass Fallzahlen ganze Zahlen ab 0 sind, und die veröffentlichten "
-            + "Berichte desselben AQB-Jahres zu anderen Stichtagen kennt (eine Fallzahl wächst mit dem Stichtag nur). "
+            + "= Summe der Maßnahmenarten = Summe der Rechtskreise = Summe der Förderschwerpunkte eines Gebiets; Teilnahmen mit Behinderung "
+            + "plus solche ohne Angabe und die am Stichtag aktiven Teilnahmen höchstens die Gesamtzahl; Land = Summe der Regierungsbezirke "
+            + "= Summe der Kreise; Regierungsbezirk = Summe seiner Kreise; für jede Zelle; die Teilnehmenden der Projekte eines Kreises "
+            + "(`projekte.csv`, Kreisblätter) ergeben je Maßnahmenart und je Förderschwerpunkt seine Zellen), weiß, dass Fallzahlen ganze "
+            + "Zahlen ab 0 sind, und die veröffentlichten Berichte desselben AQB-Jahres zu anderen Stichtagen kennt (eine Fallzahl von "
+            + "Eintritten wächst mit dem Stichtag nur). "
             + "Jede gesperrte Zelle muss dabei mindestens zwei Werte zulassen, und ihr größter möglicher Wert muss mindestens 3 sein: "
             + "Niemand kann eine gesperrte Zahl ausrechnen oder auch nur als kleine Fallzahl erkennen. "
             + "Gesperrt werden bevorzugt kleine Zellen, und keine sekundäre Sperrung ist entbehrlich; ein `*` kann deshalb auch eine 0 verbergen. "
             + "\(considered) "
             + "In diesem Bericht sind \(NumberFormat.count(pattern.primaryCells)) Zellen primär gesperrt "
             + "(\(NumberFormat.count(pattern.primaryParticipants)) Teilnahmen) und \(NumberFormat.count(pattern.secondaryCells)) sekundär "
-            + "(\(NumberFormat.count(pattern.secondaryParticipants)) Teilnahmen). Anteilige Ausgaben eines Rechtskreises sind gesperrt, wo seine Fallzahl es ist."
+            + "(\(NumberFormat.count(pattern.secondaryParticipants)) Teilnahmen). Anteilige Ausgaben eines Rechtskreises sind gesperrt, wo seine Fallzahl es ist, "
+            + "ebenso jeder Anteil und jede Besetzungsquote, die aus einer gesperrten Zahl berechnet würde."
     }
 
     private func euro(_ value: Cents?) -> String { value.map(NumberFormat.euro) ?? MarkdownReport.dash }

@@ -83,7 +83,7 @@ import Testing
         let earlierDate = CalendarDate(iso: "2025-09-15") ?? .epoch
         let neighbour = NeighbourReport(
             counts: earlier, asOf: earlierDate, isEarlier: true,
-            cellMap: earlier.cellMap(toKeys: earlier.keys, massnahmenarten: [], rechtskreise: []))
+            cellMap: earlier.cellMap(to: earlier))
         let pattern = try DisclosureControl.suppress(after, neighbours: [neighbour])
         #expect(pattern.considered == [earlierDate])
         let together = try DisclosureControl.audit([(earlier, earlierDate), (Self.published(after, pattern.suppressed), Self.asOf)])

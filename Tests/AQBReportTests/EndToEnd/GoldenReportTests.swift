@@ -19,11 +19,16 @@ import Testing
         let files = try ReportFiles(database: database, year: year, asOf: asOf, format: format)
         let golden = Repository.fixtures + "/golden/\(year)-\(asOf)-\(format.rawValue)"
         let update = ProcessInfo.processInfo.environment["AQB_UPDATE_GOLDEN"] == "1"
-        for name in ["kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "bericht.md"] {
+        let names = [
+            "kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "foerderschwerpunkte.csv", "projekte.csv", "budgetaenderungen.csv",
+            "haushaltsjahre.csv", "bericht.md", "kreise/06437-odenwaldkreis.md", "kreise/06634-schwalm-eder-kreis.md",
+        ]
+        for name in names {
             let actual = try Data(contentsOf: URL(fileURLWithPath: files.path + "/" + name))
             let expectedPath = golden + "/" + name
             if update {
-                try FileManager.default.createDirectory(atPath: golden, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: (expectedPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try actual.write(to: URL(fileURLWithPath: expectedPath))
             }
             let expected = try Data(contentsOf: URL(fileURLWithPath: expectedPath))

@@ -55,11 +55,12 @@ public struct CSVRenderer: ReportRenderer {
     }
 }
 
-/// `bericht.md`.
+/// `bericht.md` and the county sheets `kreise/<ags>-<slug>.md`.
 public struct MarkdownRenderer: ReportRenderer {
     public init() {}
     public var format: String { "md" }
     public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
         [("bericht.md", MarkdownReport(report: input.report, context: input.context).bytes)]
+            + CountySheet.all(report: input.report, context: input.context)
     }
 }

@@ -1,0 +1,189 @@
+/// `kreise/<ags>-<slug>.md`: one Kreis on one sheet, for its autumn review meeting.
+///
+/// Its key figures, spending per Haushaltsjahr, budget changes with reasons, projects, targets
+/// per Maßnahmenart, earmarks and Rechtskreis mix. Every count is the published value or `*`
+/// (`MarkdownFigures`), the same as in `bericht.md` and the CSV files, project counts included.
+public struct CountySheet {
+    public let report: YearReport
+    public let context: ReportContext
+    /// Index of the Kreis among the report's areas.
+    public let area: Int
+
+    public init(report: YearReport, context: ReportContext, area: Int) {
+        self.report = report
+        self.context = context
+        self.area = area
+    }
+
+    /// The sheets of every Kreis of the report, with their file names.
+    public static func all(report: YearReport, context: ReportContext) -> [(name: String, bytes: [UInt8])] {
+        report.areas.indices.filter { report.areas[$0].ebene == .kreis }.map { index in
+            let sheet = CountySheet(report: report, context: context, area: index)
+            return (sheet.fileName, Array(sheet.text.utf8))
+        }
+    }
+
+    /// `kreise/06411-darmstadt-stadt.md`: the key makes it unique, the slug readable.
+    public var fileName: String { "kreise/\(report.areas[area].key)-\(CountySheet.slug(report.areas[area].name)).md" }
+
+    /// A file-name part from a name in the database: ASCII letters and digits joined by `-`,
+    /// umlauts spelled out, at most 40 characters; whatever else the name holds is dropped, so no
+    /// name can reach outside the folder or hide a suffix.
+    public static func slug(_ name: String) -> String {
+        var result = ""
+        for character in name.lowercased() {
+            switch character {
+            case "ä": result += "ae"
+            case "ö": result += "oe"
+            case "ü": result += "ue"
+            case "ß": result += "ss"
+            case "a"..."z", "0"..."9": result.append(character)
+            default: if !result.isEmpty, result.last != "-" { result += "-" }
+            }
+        }
+        while result.last == "-" { result.removeLast() }
+        let short = String(result.prefix(40))
+        let trimmed = short.hasSuffix("-") ? String(short.dropLast()) : short
+        return trimmed.isEmpty ? "kreis" : trimmed
+    }
+
+    public var text: String {
+        [header, keyFigures, haushaltsjahre, budgetChanges, projects, targets, earmarks, rechtskreise, footer].filter { !$0.isEmpty }
+            .joined(separator: "\n")
+    }
+
+    private var format: MarkdownFigures { MarkdownFigures(report: report) }
+    private var figures: Figures { report.figures[area] }
+    private var kreis: Area { report.areas[area] }
+
+    private var header: String {
+        var text = "# \(MarkdownTable.escape(kreis.name)) (\(kreis.key)): AQB \(report.year), Stand \(report.asOf.german)\n\n"
+        if !report.disclosureControl {
+            text +=
+                "> **Nur für den internen Gebrauch.** Ohne Geheimhaltung: kleine Fallzahlen sind nicht unterdrückt; nicht weitergeben.\n\n"
+        }
+        let bezirk = kreis.parentKey.flatMap { key in report.areas.first { $0.key == key }?.name } ?? MarkdownFigures.dash
+        text += "- \(MarkdownTable.escape(kreis.art.isEmpty ? "Gebietskörperschaft" : kreis.art)) im \(MarkdownTable.escape(bezirk))\n"
+        text += "- Stichtag: \(report.asOf.german); Datenstand: \(MarkdownTable.escape(context.snapshotAm))\n"
+        text += "- Kohorte \(report.year): alle Projekte des AQB-Jahres \(report.year) mit allen Buchungen bis zum Stichtag. "
+        text += "Zeichen und Regeln wie im Landesbericht (`../bericht.md`, Zeichenerklärung und Methodik).\n"
+        return text
+    }
+
+    private var keyFigures: String {
+        let layout = report.layout
+        var table = MarkdownTable(header: ["Kennzahl", "AQB \(report.year)"], alignments: [.left, .right])
+        table.append(["Budget vereinbart", format.euro(figures.budgetVereinbart)])
+        table.append(["Budgetänderungen", format.euro(figures.budgetAenderungen)])
+        table.append(["Budget", format.euro(figures.budget)])
+        table.append(["Bewilligt", format.euro(figures.bewilligt)])
+        table.append(["Bewilligungsquote (Bewilligt ÷ Budget)", format.percent(figures.bewilligtPromille)])
+        table.append(["Ausgegeben", format.euro(figures.ausgegeben)])
+        table.append(["Mittelabfluss (Ausgegeben ÷ Budget)", format.percent(figures.abflussPromille)])
+        table.append(["Bewilligt, nicht ausgegeben", format.euro(figures.bewilligtNichtAusgegeben)])
+        table.append(["Rest (Budget − Ausgegeben)", format.euro(figures.rest)])
+        table.append(["Projekte", NumberFormat.count(figures.projekte)])
+        table.append(["Geplante Plätze", format.places(figures.plaetzeGeplant, withoutPlan: figures.projekteOhnePlan)])
+        table.append(["Teilnahmen (Eintritte bis zum Stichtag)", format.count(area, layout.total)])
+        table.append(["Teilnahmen aktiv am Stichtag", format.count(area, layout.aktiv)])
+        table.append(["Teilnahmen mit Behinderung", format.count(area, layout.mitBehinderung)])
+        table.append(["Teilnahmen, Angabe zur Behinderung fehlt", format.count(area, layout.behinderungUnbekannt)])
+        return "## Kennzahlen\n\n" + table.text
+    }
+
+    private var haushaltsjahre: String {
+        guard !figures.haushaltsjahre.isEmpty else { return "" }
+        var table = MarkdownTable(header: ["Haushaltsjahr (Buchungsjahr)", "Ausgegeben"], alignments: [.left, .right])
+        for entry in figures.haushaltsjahre { table.append([entry.jahr.map(String.init) ?? "ohne Jahr", format.euro(entry.ausgegeben)]) }
+        table.appendEmphasized(["Summe (Kohorte)", format.euro(figures.ausgegeben)])
+        return "## Ausgaben nach Haushaltsjahr\n\n" + table.text
+    }
+
+    private var budgetChanges: String {
+        let changes = report.budgetAenderungen.filter { $0.ags == kreis.key }
+        guard !changes.isEmpty else { return "## Budgetänderungen\n\nBis zum Stichtag keine.\n" }
+        var table = MarkdownTable(header: ["Wirksam am", "Betrag", "Grund"], alignments: [.left, .right, .left])
+        for change in changes {
+            table.append([
+                change.wirksamAm?.german ?? MarkdownFigures.dash, format.euro(change.betrag), change.grund ?? MarkdownFigures.dash,
+            ])
+        }
+        return "## Budgetänderungen\n\n" + table.text
+    }
+
+    private var projects: String {
+        let indices = report.projects.indices.filter { report.projects[$0].ags == kreis.key }
+        guard !indices.isEmpty else { return "## Projekte\n\nKeine Projekte im AQB-Jahr \(report.year).\n" }
+        var table = MarkdownTable(
+            header: [
+                "Projekt", "Titel", "Träger", "Maßnahmenart", "Förderschwerpunkt", "Bescheid vom", "Bewilligt", "Ausgegeben",
+                "Teilnehmende",
+                "Geplante Plätze", "Besetzung",
+            ],
+            alignments: [.left, .left, .left, .left, .left, .left, .right, .right, .right, .right, .right])
+        for index in indices {
+            let project = report.projects[index]
+            table.append([
+                String(project.id), project.titel, project.traeger ?? MarkdownFigures.dash,
+                report.massnahmenarten[project.massnahmenart].code,
+                project.foerderschwerpunkt.map { report.foerderschwerpunkte[$0].code } ?? MarkdownFigures.dash,
+                project.bescheidAm?.german ?? "ausstehend", format.euro(project.bewilligt), format.euro(project.ausgegeben),
+                format.projectCount(index), project.plaetzeGeplant.map(NumberFormat.count) ?? MarkdownFigures.dash,
+                format.projectOccupancy(index),
+            ])
+        }
+        return "## Projekte\n\n*Bewilligt* zählt nur Bescheide bis zum Stichtag. *Besetzung* = Teilnehmende ÷ geplante Plätze.\n\n"
+            + table.text
+    }
+
+    private var targets: String {
+        var table = MarkdownTable(
+            header: [
+                "Maßnahmenart", "Projekte", "Geplante Plätze", "Teilnehmende", "Besetzung", "Bewilligt", "Ausgegeben",
+                "Abfluss der Bewilligung",
+            ],
+            alignments: [.left] + Array(repeating: .right, count: 7))
+        for (position, art) in report.massnahmenarten.enumerated() {
+            let group = figures.massnahmenarten[position]
+            let cell = report.layout.massnahmenart(position)
+            table.append([
+                art.bezeichnung, NumberFormat.count(group.projekte),
+                format.places(group.plaetzeGeplant, withoutPlan: group.projekteOhnePlan),
+                format.count(area, cell), format.occupancy(area, cell, group), format.euro(group.bewilligt), format.euro(group.ausgegeben),
+                format.percent(Percentage.tenths(of: group.ausgegeben, per: group.bewilligt)),
+            ])
+        }
+        return "## Zielerreichung nach Maßnahmenart\n\n" + table.text
+    }
+
+    private var earmarks: String {
+        var table = MarkdownTable(
+            header: ["Förderschwerpunkt", "Projekte", "Bewilligt", "Ausgegeben", "Teilnehmende"],
+            alignments: [.left, .right, .right, .right, .right])
+        for position in figures.foerderschwerpunkte.indices {
+            let group = figures.foerderschwerpunkte[position]
+            table.append([
+                format.foerderschwerpunktName(position), NumberFormat.count(group.projekte), format.euro(group.bewilligt),
+                format.euro(group.ausgegeben), format.count(area, format.foerderschwerpunktCell(position)),
+            ])
+        }
+        return "## Förderschwerpunkte\n\n" + table.text
+    }
+
+    private var rechtskreise: String {
+        var table = MarkdownTable(header: ["Rechtskreis", "Teilnehmende", "Anteil"], alignments: [.left, .right, .right])
+        for (position, kreis) in report.rechtskreise.enumerated() {
+            let cell = report.layout.rechtskreis(position)
+            table.append([kreis.bezeichnung, format.count(area, cell), format.share(area, cell)])
+        }
+        table.appendEmphasized([
+            "Summe", format.count(area, report.layout.total),
+            format.count(area, report.layout.total) == Suppression.symbol ? Suppression.symbol : "100,0 %",
+        ])
+        return "## Rechtskreise\n\nTeilnahmen nach Rechtskreis, in Zahlen und Prozent aller Teilnahmen des Kreises.\n\n" + table.text
+    }
+
+    private var footer: String {
+        "---\n\nErstellt am \(MarkdownTable.escape(context.erstelltAm)) von aqb-report. `*`: gesperrt (Geheimhaltung, kann auch 0 sein); `–`: nichts vorhanden.\n"
+    }
+}
