@@ -18,6 +18,7 @@ public final class PGResult {
     deinit { PQclear(handle) }
 
     public var rowCount: Int { Int(PQntuples(handle)) }
+    public var columnCount: Int { Int(PQnfields(handle)) }
 
     /// A row of this result (which it keeps alive).
     public func row(_ index: Int) -> PGRow { PGRow(owner: self, row: Int32(index)) }

@@ -136,6 +136,9 @@ public struct Haushaltsjahr: Sendable, Equatable {
     /// `nil` for bookings without a calendar year (dated -infinity).
     public var jahr: Int?
     public var ausgegeben: Cents
+
+    /// How the files name the year of bookings without one.
+    public static let ohneJahr = "ohne Jahr"
 }
 
 /// The figures of one area and one category: a Maßnahmenart or a Förderschwerpunkt.

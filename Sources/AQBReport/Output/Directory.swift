@@ -44,12 +44,13 @@ public final class Directory: Sendable {
     }
 
     /// Opens the folder `name` inside this one, creating it (mode 0755) first when `create` is
-    /// set. A link, a file or a folder of another user in its place is refused.
-    func subdirectory(_ name: String, create: Bool) throws(FileSystem.Failure) -> Directory {
+    /// set. A link, a file or a folder of another user in its place is refused; reading someone
+    /// else's report (`verify`) passes `ownedByUs: false`, and a link is still refused.
+    func subdirectory(_ name: String, create: Bool, ownedByUs: Bool = true) throws(FileSystem.Failure) -> Directory {
         if create, mkdirat(fd, name, 0o755) != 0, errno != EEXIST {
             throw FileSystem.Failure(operation: "create folder", path: child(name), code: errno)
         }
-        return try openSubdirectory(name)
+        return try openSubdirectory(name, ownedByUs: ownedByUs)
     }
 
     /// Creates the folder `name`, which must not exist yet, and opens it. An existing entry of
@@ -59,14 +60,14 @@ public final class Directory: Sendable {
         return try openSubdirectory(name)
     }
 
-    private func openSubdirectory(_ name: String) throws(FileSystem.Failure) -> Directory {
+    private func openSubdirectory(_ name: String, ownedByUs: Bool = true) throws(FileSystem.Failure) -> Directory {
         let sub = openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard sub >= 0 else {
             let code = errno
             throw FileSystem.classify(code: code, path: child(name), kind: kind(name), operation: "open folder")
         }
         let directory = Directory(fd: sub, path: child(name))
-        try directory.checkOwner()
+        if ownedByUs { try directory.checkOwner() }
         return directory
     }
 

@@ -95,7 +95,7 @@ public struct Manifest: Codable, Sendable, Equatable {
             // A file in a subfolder is read through that folder, opened without following a link.
             let holder: Directory
             if parts.count == 2 {
-                guard let sub = try? directory.subdirectory(parts[0], create: false) else {
+                guard let sub = try? directory.subdirectory(parts[0], create: false, ownedByUs: false) else {
                     problems.append("\(file.name): missing")
                     continue
                 }

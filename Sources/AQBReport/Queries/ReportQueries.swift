@@ -36,11 +36,6 @@ public struct ReportQueries {
                     id: id, ags: try row.requiredString(0), wirksamAm: date, betrag: try amount(row, 2, of: "budget_aenderung \(id)"),
                     grund: row.string(3)))
         }
-        try connection.stream(ReportQuery.haushaltsjahre.sql, parameters, columns: [.text, .int8, .numeric]) { row in
-            let ags = try row.requiredString(0)
-            let jahr = row.string(1) == nil ? nil : try row.int(1)
-            try builder.addSpending(ags: ags, haushaltsjahr: jahr, amount: try amount(row, 2, of: "the bookings of Kreis \(ags)"))
-        }
 
         var current: Project?
         var unknownRechtskreis: (projekt: Int, code: String)?
@@ -104,6 +99,12 @@ public struct ReportQueries {
             throw try unknownRechtskreisError(projekt: unknown.projekt, code: unknown.code)
         }
         if let finished = current { try builder.add(finished) }
+        // After the projects, so that a sum out of range is reported naming the project first.
+        try connection.stream(ReportQuery.haushaltsjahre.sql, parameters, columns: [.text, .int8, .numeric]) { row in
+            let ags = try row.requiredString(0)
+            let jahr = row.string(1) == nil ? nil : try row.int(1)
+            try builder.addSpending(ags: ags, haushaltsjahr: jahr, amount: try amount(row, 2, of: "the bookings of Kreis \(ags)"))
+        }
         var report = try builder.build()
         report.newestCountedBooking = newestCounted
         return (report, counts)

@@ -27,7 +27,7 @@ public struct CSVReport {
                 "ausgegeben_eur", "rest_eur", "abfluss_prozent", "projekte", "teilnehmende",
             ] + Geschlecht.allCases.map { "teilnehmende_\($0.columnSuffix)" } + [
                 "art", "teilnehmende_mit_behinderung", "teilnehmende_behinderung_unbekannt", "teilnahmen_aktiv_am_stichtag",
-                "bewilligt_prozent_vom_budget", "bewilligt_nicht_ausgegeben_eur", "plaetze_geplant", "projekte_ohne_plan",
+                "bewilligungsquote_prozent", "bewilligt_nicht_ausgegeben_eur", "plaetze_geplant", "projekte_ohne_plan",
             ]
         var table = CSVTable(format: format, header: header)
         let layout = report.layout
@@ -152,7 +152,10 @@ public struct CSVReport {
         var table = CSVTable(format: format, header: ["ebene", "ags", "name", "haushaltsjahr", "ausgegeben_eur"])
         for (index, area) in report.areas.enumerated() {
             for entry in report.figures[index].haushaltsjahre {
-                table.append([area.ebene.rawValue, area.key, text(area.name), entry.jahr.map(String.init) ?? "", amount(entry.ausgegeben)])
+                table.append([
+                    area.ebene.rawValue, area.key, text(area.name), entry.jahr.map(String.init) ?? Haushaltsjahr.ohneJahr,
+                    amount(entry.ausgegeben),
+                ])
             }
         }
         return table

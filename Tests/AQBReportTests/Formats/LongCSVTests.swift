@@ -67,15 +67,24 @@ import Testing
         for row in kreise.rows {
             // `art` (Landkreis, kreisfreie Stadt) describes the area; it is no Kennzahl.
             for (column, cell) in zip(kreise.header, row).dropFirst(3) where column != "art" {
+                let behinderung = ["teilnehmende_mit_behinderung": "ja", "teilnehmende_behinderung_unbekannt": "unbekannt"]
                 let key =
-                    column.hasPrefix("teilnehmende_")
-                    ? "\(row[1])/geschlecht/\(column.dropFirst("teilnehmende_".count))/teilnehmende"
-                    : "\(row[1])/insgesamt/insgesamt/\(column)"
+                    if let auspraegung = behinderung[column] {
+                        "\(row[1])/behinderung/\(auspraegung)/teilnehmende"
+                    } else if column.hasPrefix("teilnehmende_") {
+                        "\(row[1])/geschlecht/\(column.dropFirst("teilnehmende_".count))/teilnehmende"
+                    } else {
+                        "\(row[1])/insgesamt/insgesamt/\(column)"
+                    }
                 Self.expectMatch(cell, loaded[key], key, budgetMissing: budgetMissing[row[1]] ?? true)
                 compared += 1
             }
         }
-        for (file, merkmal) in [("massnahmenarten.csv", "massnahmenart"), ("rechtskreise.csv", "rechtskreis")] {
+        for (file, merkmal) in [
+            ("massnahmenarten.csv", "massnahmenart"), ("rechtskreise.csv", "rechtskreis"),
+            ("foerderschwerpunkte.csv", "foerderschwerpunkt"),
+            ("haushaltsjahre.csv", "haushaltsjahr"),
+        ] {
             let wide = try files.rows(file)
             for row in wide.rows {
                 for (column, cell) in zip(wide.header, row).dropFirst(4) {

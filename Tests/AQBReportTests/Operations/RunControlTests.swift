@@ -236,15 +236,26 @@ import Testing
         #expect(manifest.parameters.disclosureControl && manifest.parameters.asOf == "2025-09-30")
         #expect(manifest.rowsRead.projekt == 96)
         #expect(manifest.database.newestBuchungstag != nil)
+        let names = Set(manifest.files.map(\.name))
         #expect(
-            Set(manifest.files.map(\.name)) == [
-                "kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "bericht.md", "werte.csv", "bericht.xlsx", "bericht.html",
+            names.filter { !$0.hasPrefix("kreise/") } == [
+                "kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "foerderschwerpunkte.csv", "projekte.csv",
+                "budgetaenderungen.csv", "haushaltsjahre.csv", "bericht.md", "werte.csv", "bericht.xlsx", "bericht.html",
                 "grafik-mittelabfluss.svg", "grafik-rechtskreise.svg", "grafik-massnahmenarten.svg",
             ])
+        #expect(names.filter { $0.hasPrefix("kreise/") }.count == 26)
         try "x".write(toFile: folder + "/kreise.csv", atomically: false, encoding: .utf8)
         let result = try CommandRunner.run(["verify", folder])
         #expect(result.status == 65)
         #expect(result.stdout.contains("kreise.csv"))
+        // A county sheet changed, removed or added in its subfolder is found too.
+        try "x".write(toFile: folder + "/kreise/06437-odenwaldkreis.md", atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder + "/kreise/06611-kassel-stadt.md")
+        try "x".write(toFile: folder + "/kreise/extra.md", atomically: false, encoding: .utf8)
+        let sheets = try CommandRunner.run(["verify", folder])
+        #expect(sheets.stdout.contains("kreise/06437-odenwaldkreis.md: SHA-256 differs"), "\(sheets.stdout)")
+        #expect(sheets.stdout.contains("kreise/06611-kassel-stadt.md: missing"), "\(sheets.stdout)")
+        #expect(sheets.stdout.contains("kreise/extra.md: not listed"), "\(sheets.stdout)")
     }
 
     @Test func checkSaysWhatIsMissing() throws {

@@ -41,6 +41,15 @@ final class TestDatabase {
     /// Runs SQL text (several statements allowed), e.g. a fixture file.
     func load(_ sql: String) throws { try connection.execute(sql) }
 
+    /// The rows of a query as text (NULL as empty), for comparing files with PostgreSQL's own count.
+    func rows(_ sql: String) throws -> [[String]] {
+        let result = try connection.query(sql)
+        return (0..<result.rowCount).map { index in
+            let row = result.row(index)
+            return (0..<result.columnCount).map { row.string($0) ?? "" }
+        }
+    }
+
     /// Loads the sample data of `sql/sample/`.
     func loadSample() throws {
         for file in try Repository.files(in: "sql/sample", suffix: ".sql") {

@@ -80,8 +80,10 @@ public struct LongCSV {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// All observations: per area (in key order) the totals, then Geschlecht, Maßnahmenarten
-    /// and Rechtskreise, each category in `sortierung` order.
+    /// All observations: per area (in key order) the totals, then Geschlecht, Behinderung,
+    /// Maßnahmenarten, Rechtskreise, Förderschwerpunkte and Haushaltsjahre, each category in
+    /// `sortierung` order. The project list and the budget changes are no observations of an
+    /// area; they stay in `projekte.csv` and `budgetaenderungen.csv`.
     public var rows: [LongCSVRow] {
         var rows: [LongCSVRow] = []
         let layout = report.layout
@@ -100,6 +102,15 @@ public struct LongCSV {
             add(.insgesamt, insgesamt, "abfluss_prozent", .share(figures.abflussPromille, hasBudget: figures.budget != nil))
             add(.insgesamt, insgesamt, "projekte", .count(figures.projekte))
             add(.insgesamt, insgesamt, "teilnehmende", .count(report.count(area: index, cell: layout.total)))
+            add(.insgesamt, insgesamt, "teilnahmen_aktiv_am_stichtag", .count(report.count(area: index, cell: layout.aktiv)))
+            add(.insgesamt, insgesamt, "bewilligungsquote_prozent", .share(figures.bewilligtPromille, hasBudget: figures.budget != nil))
+            add(
+                .insgesamt, insgesamt, "bewilligt_nicht_ausgegeben_eur",
+                figures.bewilligtNichtAusgegeben.map(Observation.amount) ?? .budget(nil))
+            add(.insgesamt, insgesamt, "plaetze_geplant", .count(figures.plaetzeGeplant))
+            add(.insgesamt, insgesamt, "projekte_ohne_plan", .count(figures.projekteOhnePlan))
+            add(.behinderung, "ja", "teilnehmende", .count(report.count(area: index, cell: layout.mitBehinderung)))
+            add(.behinderung, "unbekannt", "teilnehmende", .count(report.count(area: index, cell: layout.behinderungUnbekannt)))
             for (position, geschlecht) in Geschlecht.allCases.enumerated() {
                 add(
                     .geschlecht, geschlecht.columnSuffix, "teilnehmende",
@@ -111,6 +122,8 @@ public struct LongCSV {
                 add(.massnahmenart, art.code, "bewilligt_eur", .amount(artFigures.bewilligt))
                 add(.massnahmenart, art.code, "ausgegeben_eur", .amount(artFigures.ausgegeben))
                 add(.massnahmenart, art.code, "teilnehmende", .count(report.count(area: index, cell: layout.massnahmenart(position))))
+                add(.massnahmenart, art.code, "plaetze_geplant", .count(artFigures.plaetzeGeplant))
+                add(.massnahmenart, art.code, "projekte_ohne_plan", .count(artFigures.projekteOhnePlan))
             }
             for (position, kreis) in report.rechtskreise.enumerated() {
                 let count = report.count(area: index, cell: layout.rechtskreis(position))
@@ -120,6 +133,18 @@ public struct LongCSV {
                 add(.rechtskreis, kreis.code, "ausgaben_anteilig_eur", share.map(Observation.amount) ?? .confidential(.euro))
             }
             add(.rechtskreis, Suppression.nichtZugeordnet, "ausgaben_anteilig_eur", .amount(figures.nichtZugeordnet))
+            let schwerpunkte = report.foerderschwerpunkte.map(\.code) + [Suppression.ohneFoerderschwerpunkt]
+            for (position, code) in schwerpunkte.enumerated() {
+                let group = figures.foerderschwerpunkte[position]
+                let cell = layout.foerderschwerpunkt(position < report.foerderschwerpunkte.count ? position : nil)
+                add(.foerderschwerpunkt, code, "projekte", .count(group.projekte))
+                add(.foerderschwerpunkt, code, "bewilligt_eur", .amount(group.bewilligt))
+                add(.foerderschwerpunkt, code, "ausgegeben_eur", .amount(group.ausgegeben))
+                add(.foerderschwerpunkt, code, "teilnehmende", .count(report.count(area: index, cell: cell)))
+            }
+            for entry in figures.haushaltsjahre {
+                add(.haushaltsjahr, entry.jahr.map(String.init) ?? Haushaltsjahr.ohneJahr, "ausgegeben_eur", .amount(entry.ausgegeben))
+            }
         }
         return rows
     }
@@ -142,4 +167,10 @@ public enum Merkmal: String, Sendable, CaseIterable {
     case geschlecht
     case massnahmenart
     case rechtskreis
+    /// With a (Schwer-)Behinderung (`ja`) or without the information (`unbekannt`); parts of the total.
+    case behinderung
+    /// The earmarks, with `ohne Förderschwerpunkt` last.
+    case foerderschwerpunkt
+    /// The calendar year of the booking (spending only).
+    case haushaltsjahr
 }

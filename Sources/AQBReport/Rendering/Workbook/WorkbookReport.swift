@@ -94,7 +94,10 @@ public struct WorkbookReport {
             [
                 "Ebene", "AGS", "Name", "Budget vereinbart", "Budgetänderungen", "Budget", "Bewilligt", "Ausgegeben", "Rest",
                 "Mittelabfluss", "Projekte", "Teilnehmende",
-            ] + Geschlecht.allCases.map { "davon \($0.label)" } + ["Art"], numericColumns: 3..<(12 + Geschlecht.allCases.count))
+            ] + Geschlecht.allCases.map { "davon \($0.label)" } + [
+                "Art", "mit Behinderung", "Behinderung unbekannt", "Teilnahmen aktiv am Stichtag", "Bewilligungsquote",
+                "Bewilligt, nicht ausgegeben", "Geplante Plätze", "Projekte ohne Plan",
+            ], numericColumns: 3..<(12 + Geschlecht.allCases.count))
         let layout = report.layout
         for (index, area) in report.areas.enumerated() {
             let figures = report.figures[index]
@@ -106,18 +109,27 @@ public struct WorkbookReport {
                     .count(report.count(area: index, cell: layout.total)),
                 ] + Geschlecht.allCases.indices.map { .count(report.count(area: index, cell: layout.geschlecht($0))) }
                 + [area.art.isEmpty ? .empty : .text(area.art)]
+                + [layout.mitBehinderung, layout.behinderungUnbekannt, layout.aktiv].map { .count(report.count(area: index, cell: $0)) }
+                + [
+                    .percent(figures.bewilligtPromille), .euro(figures.bewilligtNichtAusgegeben), .plainCount(figures.plaetzeGeplant),
+                    .plainCount(figures.projekteOhnePlan),
+                ]
             writer.row(cells, kind: WorkbookRowKind(area.ebene), nameColumn: 2)
         }
         writer.finish(
-            widths: [16, 7, 30] + Array(repeating: 17, count: 6) + [13, 10, 13] + Array(repeating: 16, count: 4) + [18], frozenColumns: 3)
+            widths: [16, 7, 30] + Array(repeating: 17, count: 6) + [13, 10, 13] + Array(repeating: 16, count: 4) + [18]
+                + Array(repeating: 16, count: 7), frozenColumns: 3)
     }
 
     func massnahmenarten(_ workbook: XLSXWorkbook) {
         guard let sheet = workbook.addSheet("Maßnahmenarten") else { return }
         var writer = WorkbookSheetWriter(workbook: workbook, sheet: sheet)
         writer.header(
-            ["Ebene", "AGS", "Name", "Maßnahmenart", "Projekte", "Bewilligt", "Ausgegeben", "Teilnehmende", "Bezeichnung"],
-            numericColumns: 4..<8)
+            [
+                "Ebene", "AGS", "Name", "Maßnahmenart", "Projekte", "Bewilligt", "Ausgegeben", "Teilnehmende", "Geplante Plätze",
+                "Projekte ohne Plan", "Bezeichnung",
+            ],
+            numericColumns: 4..<10)
         for (index, area) in report.areas.enumerated() {
             for (position, art) in report.massnahmenarten.enumerated() {
                 let figures = report.figures[index].massnahmenarten[position]
@@ -125,11 +137,12 @@ public struct WorkbookReport {
                     [
                         .text(area.ebene.rawValue), .key(area.key), .text(area.name), .text(art.code), .plainCount(figures.projekte),
                         .euro(figures.bewilligt), .euro(figures.ausgegeben),
-                        .count(report.count(area: index, cell: report.layout.massnahmenart(position))), .text(art.bezeichnung),
+                        .count(report.count(area: index, cell: report.layout.massnahmenart(position))), .plainCount(figures.plaetzeGeplant),
+                        .plainCount(figures.projekteOhnePlan), .text(art.bezeichnung),
                     ], kind: WorkbookRowKind(area.ebene), nameColumn: 2)
             }
         }
-        writer.finish(widths: [16, 7, 30, 14, 10, 17, 17, 13, 60], frozenColumns: 4)
+        writer.finish(widths: [16, 7, 30, 14, 10, 17, 17, 13, 14, 14, 60], frozenColumns: 4)
     }
 
     func rechtskreise(_ workbook: XLSXWorkbook) {
