@@ -62,21 +62,6 @@ public struct ReportBuilder {
             foerderschwerpunktCount: foerderschwerpunkte.count)
     }
 
-    /// Books a Kreis's spending of one calendar year (`haushaltsjahre.sql`).
-    public mutating func addSpending(ags: String, haushaltsjahr: Int?, amount: Cents) throws(ReportError) {
-        guard let index = kreisIndex[ags] else {
-            throw ReportError(
-                .dataError,
-                "a project of AQB year \(year) refers to ags '\(ags)' missing from aqb.gebietskoerperschaft; add the Gebietskörperschaft or fix the project."
-            )
-        }
-        do { try kreisFigures[index].addSpending(amount, haushaltsjahr: haushaltsjahr) } catch {
-            throw ReportBuilder.overflow(
-                area: kreise[index].name + " (" + kreise[index].ags + ")",
-                adding: "the spending of \(haushaltsjahr.map(String.init) ?? "no year")")
-        }
-    }
-
     /// Keeps a budget change for the lists of changes with their reasons.
     public mutating func add(_ change: BudgetAenderung) { budgetAenderungen.append(change) }
 
@@ -114,6 +99,7 @@ public struct ReportBuilder {
         try figures.ausgegeben.add(project.ausgegeben)
         try figures.teilnehmende.add(teilnehmende)
         for (cell, count) in project.geschlecht.enumerated() { try figures.geschlecht[cell].add(count) }
+        for entry in project.haushaltsjahre { try figures.addSpending(entry.ausgegeben, haushaltsjahr: entry.jahr) }
         try figures.teilnehmendeMitBehinderung.add(project.mitBehinderung)
         try figures.teilnehmendeBehinderungUnbekannt.add(project.behinderungUnbekannt)
         try figures.teilnehmendeAktiv.add(project.aktiv)

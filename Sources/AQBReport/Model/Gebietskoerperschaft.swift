@@ -51,6 +51,8 @@ public struct Project: Sendable, Equatable {
     public var traeger: String?
     public var bescheidAm: CalendarDate?
     public var plaetzeGeplant: Int?
+    /// Spending per calendar year of booking; adds up to `ausgegeben`.
+    public var haushaltsjahre: [Haushaltsjahr] = []
 
     public init(
         id: Int, ags: String, massnahmenart: Int, bewilligt: Cents, ausgegeben: Cents,

@@ -113,7 +113,8 @@ public struct Manifest: Codable, Sendable, Equatable {
         }
         let listedFolders = Set(listed.compactMap { name in name.contains("/") ? String(name.split(separator: "/")[0]) : nil })
         for name in directory.entries() where name != fileName && !listed.contains(name) {
-            if listedFolders.contains(name), directory.kind(name) == .directory, let sub = try? directory.subdirectory(name, create: false)
+            if listedFolders.contains(name), directory.kind(name) == .directory,
+                let sub = try? directory.subdirectory(name, create: false, ownedByUs: false)
             {
                 for entry in sub.entries() where !listed.contains(name + "/" + entry) {
                     problems.append("\(name)/\(entry): not listed in the manifest")

@@ -42,7 +42,7 @@ public struct ReportQueries {
         var newestCounted: CalendarDate?
         let columns: [PGType] = [
             .int8, .text, .text, .numeric, .numeric, .int8, .text, .text, .text, .int8, .int8, .int8, .int8, .text, .text, .text, .text,
-            .int8,
+            .int8, .text,
         ]
         try connection.stream(ReportQuery.projects.sql, parameters, columns: columns) { row in
             let id = try row.int(0)
@@ -72,6 +72,7 @@ public struct ReportQueries {
                 // A date the report cannot show (infinity, a year beyond 9999) is shown as none.
                 current?.bescheidAm = (try? row.date(16)) ?? nil
                 current?.plaetzeGeplant = row.string(17) == nil ? nil : try row.int(17)
+                current?.haushaltsjahre = try Self.haushaltsjahre(row.string(18), projekt: id)
                 counts.projekt += 1
                 counts.ausgabe += try row.int(5)
                 if let newest = try row.date(6), newestCounted.map({ $0 < newest }) ?? true { newestCounted = newest }
@@ -99,12 +100,6 @@ public struct ReportQueries {
             throw try unknownRechtskreisError(projekt: unknown.projekt, code: unknown.code)
         }
         if let finished = current { try builder.add(finished) }
-        // After the projects, so that a sum out of range is reported naming the project first.
-        try connection.stream(ReportQuery.haushaltsjahre.sql, parameters, columns: [.text, .int8, .numeric]) { row in
-            let ags = try row.requiredString(0)
-            let jahr = row.string(1) == nil ? nil : try row.int(1)
-            try builder.addSpending(ags: ags, haushaltsjahr: jahr, amount: try amount(row, 2, of: "the bookings of Kreis \(ags)"))
-        }
         var report = try builder.build()
         report.newestCountedBooking = newestCounted
         return (report, counts)
@@ -120,6 +115,27 @@ public struct ReportQueries {
             )
         }
         return try row.cents(column)
+    }
+
+    /// A project's spending per calendar year, from `projects.sql`'s `jahr=betrag jahr=betrag`
+    /// (an empty year for bookings dated -infinity).
+    static func haushaltsjahre(_ text: String?, projekt id: Int) throws(ReportError) -> [Haushaltsjahr] {
+        guard let text else { return [] }
+        var result: [Haushaltsjahr] = []
+        for pair in text.split(separator: " ") {
+            let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts[0].isEmpty || Int(parts[0]) != nil else {
+                throw ReportError(.software, "projekt \(id): unexpected spending per year '\(pair)' from projects.sql")
+            }
+            guard let amount = Cents(numericText: parts[1]) else {
+                throw ReportError(
+                    .dataError,
+                    "projekt \(id): the bookings of one year sum to \(parts[1]) €, beyond what the report can add up (±92.233.720.368.547.758,07 €); the amounts in the database cannot be right, correct them."
+                )
+            }
+            result.append(Haushaltsjahr(jahr: Int(parts[0]), ausgegeben: amount))
+        }
+        return result
     }
 
     /// The Kreise taking part in a year, with their Regierungsbezirk.

@@ -10,7 +10,6 @@ enum ReportQuery: String, CaseIterable {
     case checkContents = "check_contents.sql"
     case checkRole = "check_role.sql"
     case foerderschwerpunkte = "foerderschwerpunkte.sql"
-    case haushaltsjahre = "haushaltsjahre.sql"
     case massnahmenarten = "massnahmenarten.sql"
     case projects = "projects.sql"
     case rechtskreise = "rechtskreise.sql"

@@ -13,16 +13,18 @@ import Testing
     static let september30 = CalendarDate(iso: "2025-09-30") ?? .epoch
 
     static func counts(
-        kreis: [Int?], projects: [Int?] = [], schwerpunkte: [Int?] = [], land: [Int?]? = nil
+        kreis: [Int?], projects: [Int?]? = nil, schwerpunkte: [Int?] = [], land: [Int?]? = nil
     ) -> PublishedCounts {
-        let places = projects.indices.map { index in
-            ProjectCells.Place(
-                id: "p\(index)", area: 1, massnahmenart: 0,
-                foerderschwerpunkt: schwerpunkte.indices.contains(index) ? schwerpunkte[index] : nil)
+        let places = projects.map {
+            $0.indices.map { index in
+                ProjectCells.Place(
+                    id: "p\(index)", area: 1, massnahmenart: 0,
+                    foerderschwerpunkt: schwerpunkte.indices.contains(index) ? schwerpunkte[index] : nil)
+            }
         }
         return PublishedCounts(
             keys: ["06", "06411"], parents: [nil, 0], massnahmenarten: ["AQV"], rechtskreise: [], foerderschwerpunkte: ["Sprachförderung"],
-            inclusion: true, values: [land ?? kreis, kreis], projects: places, projectValues: projects, starsMayBeZero: true)
+            inclusion: true, values: [land ?? kreis, kreis], projects: places, projectValues: projects ?? [], starsMayBeZero: true)
     }
 
     @Test func theLayoutPlacesEveryNewCellOnce() {
@@ -49,7 +51,9 @@ import Testing
     @Test func aKreisWithoutProjectsOfAMassnahmenartHasZeroThere() throws {
         // No project listed: the Kreis's AQV cell is 0, so a * there is exposed.
         let kreis: [Int?] = [0, 0, 0, 0, 0, nil, 0, 0, 0, 0, 0]
-        let exposed = try DisclosureControl.audit([(Self.counts(kreis: kreis, land: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), Self.september30)])
+        let exposed = try DisclosureControl.audit([
+            (Self.counts(kreis: kreis, projects: [], land: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), Self.september30)
+        ])
         #expect(exposed.map { ($0.min, $0.max ?? -1) }.elementsEqual([(0, 0)], by: ==))
     }
 
@@ -67,7 +71,8 @@ import Testing
     @Test func disabilityCountsArePartsOfTheTotalNotABreakdown() throws {
         // total 10, unbekannt 8: mit Behinderung is at most 2, so its * is exposed …
         let exposed = try DisclosureControl.audit([(Self.counts(kreis: [10, 5, 5, 0, 0, 10, 0, 10, nil, 8, 10]), Self.september30)])
-        #expect(exposed.map { ($0.min, $0.max ?? -1) }.elementsEqual([(0, 2)], by: ==))
+        // (the Kreis's cell and the Land's, which is the same here)
+        #expect(exposed.count == 2 && exposed.allSatisfy { $0.min == 0 && $0.max == 2 })
         // … while with unbekannt 2 it may be anything up to 8: safe.
         let safe = try DisclosureControl.audit([(Self.counts(kreis: [10, 5, 5, 0, 0, 10, 0, 10, nil, 2, 10]), Self.september30)])
         #expect(safe.isEmpty)

@@ -55,9 +55,14 @@ import Testing
         let second = try report(2025, "2025-09-30", out: out)
         let result = try CommandRunner.run(["audit", first, second])
         #expect(result.status == 0, "\(result.stderr)")
+        func stars(_ folder: String) throws -> Int {
+            let disclosure = try #require(
+                try Manifest.decode(Array(Data(contentsOf: URL(fileURLWithPath: folder + "/manifest.json")))).disclosure)
+            return disclosure.primaryCells + disclosure.secondaryCells
+        }
         #expect(
             result.stdout
-                == "\(first): ok, 69 suppressed cells, none can be narrowed down\n\(second): ok, 79 suppressed cells, none can be narrowed down\n"
+                == "\(first): ok, \(try stars(first)) suppressed cells, none can be narrowed down\n\(second): ok, \(try stars(second)) suppressed cells, none can be narrowed down\n"
         )
         // An old folder of one year still fails the whole call, beside a clean one of another.
         let mixed = try CommandRunner.run(["audit", second, Repository.fixtures + "/old-rule/2024-2025-09-30-de"])

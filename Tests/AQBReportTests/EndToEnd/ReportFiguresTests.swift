@@ -17,7 +17,9 @@ import Testing
     static let kreiseColumns = [
         "ebene", "ags", "name", "budget_vereinbart_eur", "budget_aenderungen_eur", "budget_eur", "bewilligt_eur",
         "ausgegeben_eur", "rest_eur", "abfluss_prozent", "projekte", "teilnehmende", "teilnehmende_w", "teilnehmende_m",
-        "teilnehmende_d", "teilnehmende_ohne_angabe", "art",
+        "teilnehmende_d", "teilnehmende_ohne_angabe", "art", "teilnehmende_mit_behinderung", "teilnehmende_behinderung_unbekannt",
+        "teilnahmen_aktiv_am_stichtag", "bewilligungsquote_prozent", "bewilligt_nicht_ausgegeben_eur", "plaetze_geplant",
+        "projekte_ohne_plan",
     ]
 
     func row(_ values: [String]) -> [String: String] {
@@ -58,13 +60,16 @@ import Testing
                     "Kreis", "06411", "Darmstadt, Stadt", "1000.00", "100.00", "1100.00", "600.00", "183.33", "916.67", "16.7", "2", "3",
                     "2", "1",
                     "0", "0", "kreisfreie Stadt",
+                    // ids 1 (mit), 2 (nein, left on 03-01: not active), 3 (unknown); 600 / 1100 = 54.5 %;
+                    // 600.00 − 183.33; P1 plans 4 places, P2 none.
+                    "1", "1", "2", "54.5", "416.67", "4", "1",
                 ]))
         // Budget 0: abfluss empty; a project without anything.
         #expect(
             kreise["06412"]
                 == row([
                     "Kreis", "06412", "Frankfurt am Main", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "", "1", "0", "0", "0", "0", "0",
-                    "kreisfreie Stadt",
+                    "kreisfreie Stadt", "0", "0", "0", "", "0.00", "0", "1",
                 ]))
         // P3 (no Bescheid: bewilligt 0, spent 10.00) and P4 (50.00 approved, −5.00 repaid). 5.00 / 500 = 1.0 %.
         #expect(
@@ -72,50 +77,61 @@ import Testing
                 == row([
                     "Kreis", "06634", "Schwalm-Eder-Kreis", "500.00", "0.00", "500.00", "50.00", "5.00", "495.00", "1.0", "2", "6", "2",
                     "3", "1", "0", "Landkreis",
+                    // ids 5–10 all active; mit: 6; unknown: 7, 10. 50 / 500 = 10 %; 50.00 − 5.00; P3 plans 2.
+                    "1", "2", "6", "10.0", "45.00", "2", "1",
                 ]))
         #expect(
             kreise["06998"]
                 == row([
                     "Kreis", "06998", "Neustadt", "10.00", "0.00", "10.00", "0.00", "0.00", "10.00", "0.0", "0", "0", "0", "0", "0", "0",
-                    "kreisfreie Stadt",
+                    "kreisfreie Stadt", "0", "0", "0", "0.0", "0.00", "0", "0",
                 ]))
         // No Zielvereinbarung: the budget cells and abfluss are empty.
         #expect(
             kreise["06531"]
-                == row(["Kreis", "06531", "Gießen", "", "", "", "0.00", "0.00", "", "", "0", "0", "0", "0", "0", "0", "Landkreis"]))
+                == row([
+                    "Kreis", "06531", "Gießen", "", "", "", "0.00", "0.00", "", "", "0", "0", "0", "0", "0", "0", "Landkreis", "0", "0",
+                    "0",
+                    "", "0.00", "0", "0",
+                ]))
         // Regierungsbezirke: budget sums over the Kreise with a Zielvereinbarung; empty if none has one.
         // Darmstadt: 183.33 / 1110 = 16.516 % → 16.5.
         #expect(
             kreise["064"]
                 == row([
                     "Regierungsbezirk", "064", "Regierungsbezirk Darmstadt", "1010.00", "100.00", "1110.00", "600.00", "183.33", "926.67",
-                    "16.5", "3", "3", "2", "1", "0", "0", "",
+                    "16.5", "3", "3", "2", "1", "0", "0", "", "1", "1", "2", "54.1", "416.67", "4", "2",
                 ]))
         #expect(
             kreise["065"]
                 == row([
                     "Regierungsbezirk", "065", "Regierungsbezirk Gießen", "", "", "", "0.00", "0.00", "", "", "0", "0", "0", "0", "0", "0",
-                    "",
+                    "", "0", "0", "0", "", "0.00", "0", "0",
                 ]))
         #expect(
             kreise["066"]
                 == row([
                     "Regierungsbezirk", "066", "Regierungsbezirk Kassel", "500.00", "0.00", "500.00", "50.00", "5.00", "495.00", "1.0", "2",
-                    "6", "2", "3", "1", "0", "",
+                    "6", "2", "3", "1", "0", "", "1", "2", "6", "10.0", "45.00", "2", "1",
                 ]))
         // Land: 188.33 / 1610 = 11.697 % → 11.7.
         #expect(
             kreise["06"]
                 == row([
                     "Land", "06", "Hessen", "1510.00", "100.00", "1610.00", "650.00", "188.33", "1421.67", "11.7", "5", "9", "4", "4", "1",
-                    "0", "",
+                    // 650 / 1610 = 40.37 % → 40.4.
+                    "0", "", "2", "3", "8", "40.4", "461.67", "6", "3",
                 ]))
     }
 
     @Test func massnahmenartenAtStichtag() throws {
         let files = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", format: .rfc4180, disclosureControl: false)
         let (header, rows) = try files.rows("massnahmenarten.csv")
-        #expect(header == ["ebene", "ags", "name", "massnahmenart", "projekte", "bewilligt_eur", "ausgegeben_eur", "teilnehmende"])
+        #expect(
+            header == [
+                "ebene", "ags", "name", "massnahmenart", "projekte", "bewilligt_eur", "ausgegeben_eur", "teilnehmende", "plaetze_geplant",
+                "projekte_ohne_plan",
+            ])
         #expect(rows.count == 31 * 4)
         #expect(rows.prefix(4).map { $0[3] } == ["AQV", "AUS", "QAF", "WBF"])
         let cells = try files.byCategory("massnahmenarten.csv")
@@ -171,7 +187,13 @@ import Testing
                     "Kreis", "06411", "Darmstadt, Stadt", "1000,00", "50,00", "1050,00", "900,00", "210,33", "839,67", "20,0", "2", "4",
                     "2", "1",
                     "0", "1", "kreisfreie Stadt",
+                    // id 4 (mit, active) entered on 2024-10-01; 900 / 1050 = 85.71 % → 85,7; 900.00 − 210.33.
+                    "2", "1", "3", "85,7", "689,67", "4", "1",
                 ]))
+        // Spending by calendar year of booking: P1 170.00 + P2 33.33 in 2024, P1's 7.00 in 2025.
+        let (_, jahre) = try files.rows("haushaltsjahre.csv")
+        #expect(jahre.filter { $0[1] == "06411" }.map { [$0[3], $0[4]] } == [["2024", "203,33"], ["2025", "7,00"]])
+        #expect(jahre.filter { $0[1] == "06" }.map { [$0[3], $0[4]] } == [["2024", "208,33"], ["2025", "7,00"]])
         let rechtskreise = try files.byCategory("rechtskreise.csv")
         // P1: 177.00 over [2, 1, 0, 0, 0, 1] → 88.50 / 44.25 / 44.25.
         #expect(rechtskreise["06411/SGB II"]?["ausgaben_anteilig_eur"] == "88,50")

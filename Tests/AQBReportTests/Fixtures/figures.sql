@@ -50,3 +50,10 @@ INSERT INTO aqb.teilnahme (id, projekt_id, rechtskreis, eintritt, austritt, gesc
     (9, 4, 'SGB III', '2024-01-10', NULL, 'm'),
     (10, 4, 'SGB III', '2024-01-10', NULL, 'm'),
     (11, 6, 'SGB II', '2023-05-01', NULL, 'w');
+
+-- The autumn review's fields (schema 005): disability (ids 3, 7, 10 stay unknown), planned
+-- places (P1 and P3 only), one earmark.
+UPDATE aqb.teilnahme SET schwerbehinderung = true WHERE id IN (1, 4, 6, 11);
+UPDATE aqb.teilnahme SET schwerbehinderung = false WHERE id IN (2, 5, 8, 9);
+UPDATE aqb.projekt SET plaetze_geplant = 4 WHERE id = 1;
+UPDATE aqb.projekt SET plaetze_geplant = 2, foerderschwerpunkt = 'Sprachförderung' WHERE id = 3;
