@@ -24,6 +24,7 @@ enum HostileText {
         "'=1+1",
         "=cmd|' /C calc'!A0",
         "_x003D_1+1 (OOXML escape of =)",
+        "_x005F_ bleibt",
     ]
 
     /// The Kreis whose spending a repayment (Rückforderung) makes negative.
