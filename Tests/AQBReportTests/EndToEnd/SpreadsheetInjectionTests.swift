@@ -41,8 +41,15 @@ import Testing
         return Decimal(string: field.replacingOccurrences(of: String(separator), with: "."), locale: Locale(identifier: "en_US_POSIX"))
     }
 
-    static func isISODate(_ field: String) -> Bool {
-        field.count == 10 && CalendarDate(iso: field) != nil
+    /// A field that is a date (`2025-09-30`, or `30.09.2025` as German text writes it) as ISO
+    /// text: Calc may read it as a date, which is as good as text for a date.
+    static func isoDate(_ field: String) -> String? {
+        guard field.count == 10 else { return nil }
+        if CalendarDate(iso: field) != nil { return field }
+        let parts = field.split(separator: ".")
+        guard parts.count == 3, parts.map(\.count) == [2, 2, 4] else { return nil }
+        let iso = "\(parts[2])-\(parts[1])-\(parts[0])"
+        return CalendarDate(iso: iso) != nil ? iso : nil
     }
 
     /// Compares one field of a CSV file with the cell Calc made of it.
@@ -55,8 +62,8 @@ import Testing
             #expect(
                 cell.t == "float" && Decimal(string: cell.v, locale: Locale(identifier: "en_US_POSIX")) == value,
                 "\(place): \(field) → \(cell)")
-        } else if isISODate(field), cell.t == "date" {
-            #expect(cell.v == field, "\(place): \(field) → \(cell)")
+        } else if let date = isoDate(field), cell.t == "date" {
+            #expect(cell.v == date, "\(place): \(field) → \(cell)")
         } else {
             #expect(
                 cell.t == "string" && Spreadsheet.lineBreaksUnified(cell.text) == Spreadsheet.lineBreaksUnified(field),
