@@ -132,7 +132,10 @@ final class XLSXWorkbook {
         let format = self.format(style)
         switch cell {
         case .text(let text):
-            check(worksheet_write_string(sheet.handle, lxw_row_t(row), lxw_col_t(column), XLSXWorkbook.fitting(text), format), "cell")
+            check(
+                worksheet_write_string(
+                    sheet.handle, lxw_row_t(row), lxw_col_t(column), XLSXWorkbook.fitting(OOXMLText.escaped(text)), format),
+                "cell")
         case .number(let value): check(worksheet_write_number(sheet.handle, lxw_row_t(row), lxw_col_t(column), value, format), "cell")
         case .blank: check(worksheet_write_blank(sheet.handle, lxw_row_t(row), lxw_col_t(column), format), "cell")
         }
