@@ -13,6 +13,9 @@ public struct YearReport: Sendable {
     /// The header says it, because the newest booking of the whole database may lie after the
     /// Stichtag or belong to another cohort.
     public var newestCountedBooking: CalendarDate?
+    /// The findings (Auffälligkeiten) of the year, read in the same snapshot (`FindingQuery`);
+    /// `nil` when they were not read.
+    public var findings: [Finding]?
     /// The suppression pattern, with its loss figures; `nil` when disclosure control is off.
     public let disclosure: SuppressionPattern?
     /// `suppressed[i][cell]` for the cells of `CellLayout`; `nil` when disclosure control is off.
@@ -57,6 +60,7 @@ public struct YearReport: Sendable {
             year: year, asOf: asOf, massnahmenarten: massnahmenarten, rechtskreise: rechtskreise, areas: areas,
             figures: figures, disclosure: pattern)
         report.newestCountedBooking = newestCountedBooking
+        report.findings = findings
         return report
     }
 

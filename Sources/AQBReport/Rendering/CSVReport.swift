@@ -1,4 +1,4 @@
-/// The three CSV files of a year's report.
+/// The wide CSV files of a year's report (with `auffaelligkeiten.csv`, `FindingsCSV`).
 ///
 /// Empty cell: nothing to report (no Zielvereinbarung, budget 0 for the share, the
 /// `teilnehmende` of `nicht zugeordnet`). `*`: suppressed by disclosure control.
@@ -14,6 +14,7 @@ public struct CSVReport {
     /// File name → content, in the order they are written.
     public var files: [(name: String, bytes: [UInt8])] {
         [("kreise.csv", kreise.bytes), ("massnahmenarten.csv", massnahmenarten.bytes), ("rechtskreise.csv", rechtskreise.bytes)]
+            + [("auffaelligkeiten.csv", FindingsCSV(findings: report.findings ?? [], format: format).table.bytes)]
     }
 
     public var kreise: CSVTable {

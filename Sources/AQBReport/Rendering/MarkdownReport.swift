@@ -14,7 +14,7 @@ public struct MarkdownReport {
     static let dash = "–"
 
     public var text: String {
-        var parts = [header, keyFigures, areasTable, massnahmenarten, rechtskreise, legend, methodik]
+        var parts = [header, keyFigures, areasTable, massnahmenarten, rechtskreise, auffaelligkeiten, legend, methodik]
         parts.removeAll { $0.isEmpty }
         return parts.joined(separator: "\n")
     }
