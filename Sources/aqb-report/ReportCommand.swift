@@ -41,7 +41,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("stale-is-error"), help: "With --max-booking-age-days: a stale feed ends with status 65.")
     var staleIsError = false
 
-    @Option(name: .customLong("pro-rata-margin"), help: "Finding ABFLUSS_UNTER_ZEITANTEIL: percentage points below the pro-rata line. Default: 50.")
+    @Option(
+        name: .customLong("pro-rata-margin"),
+        help: "Finding ABFLUSS_UNTER_ZEITANTEIL: percentage points of the budget below the pro-rata line. Default: 50.")
     var proRataMargin: Int?
 
     func run() throws {

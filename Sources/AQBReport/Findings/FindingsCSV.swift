@@ -19,7 +19,8 @@ public struct FindingsCSV {
         var table = CSVTable(format: format, header: FindingsCSV.header)
         for finding in Finding.ordered(findings) {
             table.append([
-                finding.schwere.rawValue, finding.regel.code, SpreadsheetText.neutralized(finding.ags), finding.projektId.map(String.init) ?? "",
+                finding.schwere.rawValue, finding.regel.code, SpreadsheetText.neutralized(finding.ags),
+                finding.projektId.map(String.init) ?? "",
                 SpreadsheetText.neutralized(finding.beschreibung),
             ])
         }

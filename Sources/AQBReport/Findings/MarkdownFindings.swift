@@ -16,12 +16,14 @@ extension MarkdownReport {
             text += "Zum Stichtag \(report.asOf.german): " + bySeverity.joined(separator: ", ") + ". "
             text += "Die Beträge sind die dieses Berichts (Budget, Bewilligt und Ausgegeben wie oben).\n\n"
             var table = MarkdownTable(
-                header: ["Schwere", "Regel", "Gebiet", "AGS", "Projekt", "Beschreibung"], alignments: [.left, .left, .left, .left, .right, .left])
+                header: ["Schwere", "Regel", "Gebiet", "AGS", "Projekt", "Beschreibung"],
+                alignments: [.left, .left, .left, .left, .right, .left])
             let names = Dictionary(report.areas.map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
             for finding in Finding.ordered(findings) {
                 let gebiet = finding.ags.isEmpty ? "Hessen" : names[finding.ags] ?? finding.ags
                 table.append([
-                    finding.schwere.rawValue, finding.regel.code, gebiet, finding.ags, finding.projektId.map(String.init) ?? MarkdownReport.dash,
+                    finding.schwere.rawValue, finding.regel.code, gebiet, finding.ags,
+                    finding.projektId.map(String.init) ?? MarkdownReport.dash,
                     finding.beschreibung,
                 ])
             }

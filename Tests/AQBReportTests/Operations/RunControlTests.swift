@@ -141,7 +141,8 @@ import Testing
             "100000", "--stale-is-error",
         ])
         #expect(fresh.status == 0)
-        #expect(!(try out.read("2024/2025-09-30/bericht.md").contains("Warnung")))
+        // Not stale; the sample's booking of 2099 still gets its own warning (finding BUCHUNG_NACH_DATENSTAND).
+        #expect(!(try out.read("2024/2025-09-30/bericht.md").contains("möglicherweise nicht aktuell")))
     }
 
     @Test func runsUnderCronLikeConditions() throws {
