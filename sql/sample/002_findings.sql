@@ -14,7 +14,8 @@
 --   from this file
 --     KEINE_ZIELVEREINBARUNG      06499 Musterstadt, valid from 2025, no Zielvereinbarung 2025
 --     ZIELVEREINBARUNG_GEBIET_UNGUELTIG  06699 Altkreis, valid until 2023, Zielvereinbarung 2025
---     BUDGET_NEGATIV              06699: 50.000 € agreed, cut by 60.000 € on 2025-06-30
+--     BUDGET_NEGATIV              06699: 0 € agreed (so the agreed budgets still sum to 27.700.000 €
+--                                 a year, as 001 says), cut by 10.000 € on 2025-06-30
 --                                 (also BEWILLIGT_UEBER_BUDGET: 20.000 € approved against −10.000 €)
 --     AUSGABE_VOR_BESCHEID        259901: 5.000 € booked 2025-04-30, Bescheid 2025-05-15
 --                                 (the booking on 2025-05-15 itself is not early)
@@ -36,10 +37,10 @@ INSERT INTO aqb.gebietskoerperschaft (ags, name, art, regierungsbezirk, gueltig_
     ('06699', 'Altkreis Beispiel (erfunden)', 'Landkreis',        'Kassel',    NULL,         '2023-12-31');
 
 INSERT INTO aqb.zielvereinbarung (ags, jahr, budget_eur, unterzeichnet_am) VALUES
-    ('06699', 2025, 50000.00, '2025-02-03');
+    ('06699', 2025, 0.00, '2025-02-03');
 
 INSERT INTO aqb.budget_aenderung (id, ags, jahr, wirksam_am, betrag_eur, grund) VALUES
-    (9901, '06699', 2025, '2025-06-30', -60000.00, 'Kürzung (erfunden, größer als das Budget)');
+    (9901, '06699', 2025, '2025-06-30', -10000.00, 'Kürzung (erfunden, größer als das Budget)');
 
 INSERT INTO aqb.projekt (id, ags, jahr, massnahmenart, titel, traeger, bewilligt_eur, bescheid_am, foerderschwerpunkt) VALUES
     (259901, '06699', 2025, 'AQV', 'Werkstattjahr Beispiel (erfunden)', 'Beispielträger gGmbH (erfunden)', 20000.00, '2025-05-15', NULL),

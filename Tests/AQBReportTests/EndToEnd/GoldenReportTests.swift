@@ -16,10 +16,13 @@ import Testing
         let (year, asOf, format) = Self.cases[index]
         let database = try TestDatabase()
         try database.loadSample()
+        // The sample's booking dated 2099 (sql/sample/002_findings.sql) gets a warning naming the
+        // day of the run; without it the files do not depend on the day the tests run.
+        try database.load("DELETE FROM aqb.ausgabe WHERE buchungstag > current_date")
         let files = try ReportFiles(database: database, year: year, asOf: asOf, format: format)
         let golden = Repository.fixtures + "/golden/\(year)-\(asOf)-\(format.rawValue)"
         let update = ProcessInfo.processInfo.environment["AQB_UPDATE_GOLDEN"] == "1"
-        for name in ["kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "bericht.md"] {
+        for name in ["kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "auffaelligkeiten.csv", "bericht.md"] {
             let actual = try Data(contentsOf: URL(fileURLWithPath: files.path + "/" + name))
             let expectedPath = golden + "/" + name
             if update {

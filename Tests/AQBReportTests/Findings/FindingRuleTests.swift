@@ -33,7 +33,8 @@ import Testing
         ]
         #expect(
             Finding.ordered(findings).map(\.regel) == [
-                .jahrOhneDaten, .budgetNegativ, .ausgabeOhneBescheid, .ausgabeVorBescheid, .ausgabenOhneTeilnehmende, .buchungNachStichtag,
+                // Same severity, area and project: by code, and AUSGABEN_… sorts before AUSGABE_… ("N" < "_").
+                .jahrOhneDaten, .budgetNegativ, .ausgabeOhneBescheid, .ausgabenOhneTeilnehmende, .ausgabeVorBescheid, .buchungNachStichtag,
             ])
         #expect(Finding.ordered(findings.reversed()) == Finding.ordered(findings))
     }
