@@ -140,19 +140,29 @@ extension ReportQuery {
                 WHERE z.jahr = $1::int
                 GROUP BY z.ags, z.budget_eur
             ),
+            -- One pass over each project's bookings (an index-only scan of ausgabe_projekt_idx, as in
+            -- projects.sql) gives every sum the rules need: counted (up to the Stichtag), before the
+            -- Bescheid, after the Stichtag up to the snapshot's day, and after the snapshot's day.
             projekt AS (
                 SELECT p.id, p.ags::text AS ags, p.titel, p.traeger, p.bescheid_am, p.bewilligt_eur,
                        CASE WHEN p.bescheid_am <= $2::date THEN p.bewilligt_eur ELSE 0 END AS bewilligt,
-                       a.ausgegeben, a.buchungen, a.vor_bescheid, a.vor_bescheid_eur, a.erste_vor_bescheid
+                       a.*
                 FROM aqb.projekt p
                 CROSS JOIN LATERAL (
-                    SELECT coalesce(sum(b.betrag_eur), 0) AS ausgegeben,
-                           count(*) AS buchungen,
-                           count(*) FILTER (WHERE b.buchungstag < p.bescheid_am) AS vor_bescheid,
-                           coalesce(sum(b.betrag_eur) FILTER (WHERE b.buchungstag < p.bescheid_am), 0) AS vor_bescheid_eur,
-                           min(b.buchungstag) FILTER (WHERE b.buchungstag < p.bescheid_am) AS erste_vor_bescheid
+                    SELECT coalesce(sum(b.betrag_eur) FILTER (WHERE b.buchungstag <= $2::date), 0) AS ausgegeben,
+                           count(*) FILTER (WHERE b.buchungstag <= $2::date) AS buchungen,
+                           count(*) FILTER (WHERE b.buchungstag <= $2::date AND b.buchungstag < p.bescheid_am) AS vor_bescheid,
+                           coalesce(sum(b.betrag_eur) FILTER (WHERE b.buchungstag <= $2::date AND b.buchungstag < p.bescheid_am), 0)
+                               AS vor_bescheid_eur,
+                           min(b.buchungstag) FILTER (WHERE b.buchungstag <= $2::date AND b.buchungstag < p.bescheid_am) AS erste_vor_bescheid,
+                           count(*) FILTER (WHERE b.buchungstag > $2::date AND b.buchungstag <= current_date) AS spaeter,
+                           sum(b.betrag_eur) FILTER (WHERE b.buchungstag > $2::date AND b.buchungstag <= current_date) AS spaeter_eur,
+                           max(b.buchungstag) FILTER (WHERE b.buchungstag > $2::date AND b.buchungstag <= current_date) AS spaeter_neueste,
+                           count(*) FILTER (WHERE b.buchungstag > current_date OR b.buchungstag = '-infinity'::date) AS zukunft,
+                           sum(b.betrag_eur) FILTER (WHERE b.buchungstag > current_date OR b.buchungstag = '-infinity'::date) AS zukunft_eur,
+                           max(b.buchungstag) FILTER (WHERE b.buchungstag > current_date OR b.buchungstag = '-infinity'::date) AS zukunft_spaeteste
                     FROM aqb.ausgabe b
-                    WHERE b.projekt_id = p.id AND b.buchungstag <= $2::date
+                    WHERE b.projekt_id = p.id
                 ) a
                 WHERE p.jahr = $1::int
             ),
@@ -231,22 +241,19 @@ extension ReportQuery {
             -- which this report does not count yet; one row for the Land.
             -- anzahl = how many, betrag_1 = their sum, datum_1 = the newest of them.
             UNION ALL
-            SELECT 'BUCHUNG_NACH_STICHTAG', '', NULL, NULL, NULL, sum(b.betrag_eur), NULL, NULL, count(*), max(b.buchungstag)::text, NULL
-            FROM aqb.ausgabe b
-            JOIN aqb.projekt p ON p.id = b.projekt_id AND p.jahr = $1::int
-            WHERE b.buchungstag > $2::date AND b.buchungstag <= current_date
-            HAVING count(*) > 0
+            SELECT 'BUCHUNG_NACH_STICHTAG', '', NULL, NULL, NULL, sum(p.spaeter_eur), NULL, NULL, sum(p.spaeter)::bigint,
+                   max(p.spaeter_neueste)::text, NULL
+            FROM projekt p
+            HAVING sum(p.spaeter) > 0
 
             -- BUCHUNG_NACH_DATENSTAND: a project's bookings dated after the snapshot's day, or at
             -- infinity/-infinity: a date that cannot be right.
             -- anzahl = how many, betrag_1 = their sum, datum_1 = the latest of them (may read 'infinity').
             UNION ALL
-            SELECT 'BUCHUNG_NACH_DATENSTAND', p.ags::text, p.id, p.titel, p.traeger, sum(b.betrag_eur), NULL, NULL, count(*),
-                   max(b.buchungstag)::text, NULL
-            FROM aqb.ausgabe b
-            JOIN aqb.projekt p ON p.id = b.projekt_id AND p.jahr = $1::int
-            WHERE b.buchungstag > current_date OR b.buchungstag = '-infinity'::date
-            GROUP BY p.id, p.ags, p.titel, p.traeger
+            SELECT 'BUCHUNG_NACH_DATENSTAND', p.ags, p.id, p.titel, p.traeger, p.zukunft_eur, NULL, NULL, p.zukunft,
+                   p.zukunft_spaeteste::text, NULL
+            FROM projekt p
+            WHERE p.zukunft > 0
 
             -- BUDGET_NEGATIV: changes up to the Stichtag cut the budget below zero.
             -- betrag_1 = budget, betrag_2 = agreed amount, betrag_3 = the changes.
