@@ -41,6 +41,11 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("stale-is-error"), help: "With --max-booking-age-days: a stale feed ends with status 65.")
     var staleIsError = false
 
+    @Option(
+        name: .customLong("pro-rata-margin"),
+        help: "Finding ABFLUSS_UNTER_ZEITANTEIL: percentage points of the budget below the pro-rata line. Default: 50.")
+    var proRataMargin: Int?
+
     func run() throws {
         var merged = Settings()
         var metricsPath: String?
@@ -113,6 +118,9 @@ struct ReportCommand: ParsableCommand {
                     String(maxBookingAgeDays), .maxBookingAgeDays, flag: "--max-booking-age-days")
             }
             if staleIsError { flags[.staleIsError] = .boolean(true) }
+            if let proRataMargin {
+                flags[.proRataMargin] = try SettingsOptions.validated(String(proRataMargin), .proRataMargin, flag: "--pro-rata-margin")
+            }
         } catch {
             throw error.reportError
         }

@@ -19,6 +19,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case maxBookingAgeDays = "max_booking_age_days"
     case staleIsError = "stale_is_error"
     case metricsFile = "metrics_file"
+    case proRataMargin = "pro_rata_margin"
 
     /// The kinds of value a key takes, with what is valid.
     public enum Kind: Sendable {
@@ -47,6 +48,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case .maxBookingAgeDays: .integer(minimum: 0, maximum: 3_660_000)
         case .connectAttempts: .integer(minimum: 1, maximum: 100)
         case .keep: .integer(minimum: 1, maximum: Int(Int32.max))
+        case .proRataMargin: .integer(minimum: 0, maximum: 100)
         }
     }
 

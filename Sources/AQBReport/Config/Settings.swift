@@ -48,6 +48,7 @@ public struct Settings: Sendable, Equatable {
         request.keep = self[.keep]?.integer
         request.maxBookingAgeDays = self[.maxBookingAgeDays]?.integer
         if let value = self[.staleIsError]?.boolean { request.staleIsError = value }
+        if let value = self[.proRataMargin]?.integer { request.proRataMargin = value }
         return request
     }
 }

@@ -19,6 +19,9 @@ public struct YearReport: Sendable {
     /// The header says it, because the newest booking of the whole database may lie after the
     /// Stichtag or belong to another cohort.
     public var newestCountedBooking: CalendarDate?
+    /// The findings (Auffälligkeiten) of the year, read in the same snapshot (`FindingQuery`);
+    /// `nil` when they were not read.
+    public var findings: [Finding]?
     /// The suppression pattern, with its loss figures; `nil` when disclosure control is off.
     public private(set) var disclosure: SuppressionPattern?
     /// `suppressed[i][cell]` for the cells of `CellLayout`; `nil` when disclosure control is off.

@@ -9,6 +9,7 @@ enum ReportQuery: String, CaseIterable {
     case check = "check.sql"
     case checkContents = "check_contents.sql"
     case checkRole = "check_role.sql"
+    case findings = "findings.sql"
     case foerderschwerpunkte = "foerderschwerpunkte.sql"
     case massnahmenarten = "massnahmenarten.sql"
     case projects = "projects.sql"

@@ -1,4 +1,4 @@
-/// The wide CSV files of a year's report.
+/// The wide CSV files of a year's report (with `auffaelligkeiten.csv`, `FindingsCSV`).
 ///
 /// Empty cell: nothing to report (no Zielvereinbarung, budget 0 for the share, the
 /// `teilnehmende` of `nicht zugeordnet`). `*`: suppressed by disclosure control.
@@ -17,7 +17,7 @@ public struct CSVReport {
             ("kreise.csv", kreise.bytes), ("massnahmenarten.csv", massnahmenarten.bytes), ("rechtskreise.csv", rechtskreise.bytes),
             ("foerderschwerpunkte.csv", foerderschwerpunkte.bytes), ("projekte.csv", projekte.bytes),
             ("budgetaenderungen.csv", budgetaenderungen.bytes), ("haushaltsjahre.csv", haushaltsjahre.bytes),
-        ]
+        ] + [("auffaelligkeiten.csv", FindingsCSV(findings: report.findings ?? [], format: format).table.bytes)]
     }
 
     public var kreise: CSVTable {

@@ -23,6 +23,11 @@ public struct ReportRequest: Sendable {
     public var maxBookingAgeDays: Int?
     /// Whether a stale feed ends the run with status 65 (after writing the report).
     public var staleIsError = false
+    /// Finding ABFLUSS_UNTER_ZEITANTEIL: how far, in percentage points of the budget, spending may
+    /// lie below the pro-rata line before it is a finding. 50 by default: a cohort's projects run
+    /// for up to three years, so its first calendar year spends well under a linear share, and
+    /// only a Kreis far behind that is worth a question.
+    public var proRataMargin = 50
 
     public init(years: [Int], asOf: CalendarDate, outputBase: String) {
         self.years = years

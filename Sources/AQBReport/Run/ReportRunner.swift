@@ -56,7 +56,9 @@ public struct ReportRunner {
             let queries = ReportQueries(connection: connection)
             for year in request.years {
                 logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
-                reports.append(try queries.yearReport(year: year, asOf: request.asOf))
+                reports.append(
+                    try FindingQuery(connection: connection).adding(
+                        to: queries.yearReport(year: year, asOf: request.asOf), proRataMargin: request.proRataMargin, logger: logger))
             }
             try connection.execute("COMMIT")
         } catch let error as ReportError {

@@ -16,12 +16,15 @@ import Testing
         let (year, asOf, format) = Self.cases[index]
         let database = try TestDatabase()
         try database.loadSample()
+        // The sample's booking dated 2099 (sql/sample/002_findings.sql) gets a warning naming the
+        // day of the run; without it the files do not depend on the day the tests run.
+        try database.load("DELETE FROM aqb.ausgabe WHERE buchungstag > current_date")
         let files = try ReportFiles(database: database, year: year, asOf: asOf, format: format)
         let golden = Repository.fixtures + "/golden/\(year)-\(asOf)-\(format.rawValue)"
         let update = ProcessInfo.processInfo.environment["AQB_UPDATE_GOLDEN"] == "1"
         let names = [
             "kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "foerderschwerpunkte.csv", "projekte.csv", "budgetaenderungen.csv",
-            "haushaltsjahre.csv", "bericht.md", "kreise/06437-odenwaldkreis.md", "kreise/06634-schwalm-eder-kreis.md",
+            "haushaltsjahre.csv", "auffaelligkeiten.csv", "bericht.md", "kreise/06437-odenwaldkreis.md", "kreise/06634-schwalm-eder-kreis.md",
         ]
         for name in names {
             let actual = try Data(contentsOf: URL(fileURLWithPath: files.path + "/" + name))

@@ -73,7 +73,7 @@ import Testing
         let files = try ReportFiles(
             database: database, year: 2024, asOf: "2025-09-30", format: .rfc4180, disclosureControl: disclosureControl)
         let workbook = try Self.read(files.path + "/bericht.xlsx")
-        #expect(workbook.sheets.map(\.name) == ["Hessen", "Kreise", "Maßnahmenarten", "Rechtskreise", "Erläuterungen"])
+        #expect(workbook.sheets.map(\.name) == ["Hessen", "Kreise", "Maßnahmenarten", "Rechtskreise", "Auffälligkeiten", "Erläuterungen"])
         #expect(workbook.formulas == 0)
         var suppressed = 0
         for (file, name) in [("kreise.csv", "Kreise"), ("massnahmenarten.csv", "Maßnahmenarten"), ("rechtskreise.csv", "Rechtskreise")] {

@@ -33,6 +33,7 @@ public struct WorkbookReport {
         kreise(workbook)
         massnahmenarten(workbook)
         rechtskreise(workbook)
+        auffaelligkeiten(workbook)
         erlaeuterungen(workbook)
         return try workbook.bytes()
     }

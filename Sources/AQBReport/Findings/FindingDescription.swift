@@ -1,0 +1,102 @@
+/// The German sentence of a finding, built from its row's values: amounts as `1.234,56 €`,
+/// dates as `30.09.2025`, a project as „Titel“ (Träger: …).
+///
+/// Never a count of people: a description says how many bookings, never how many
+/// participations (see `FindingRule.impliesParticipants` for what a finding implies anyway).
+/// Text from the database keeps its characters (the renderers escape it) except line breaks and
+/// other control characters, which become blanks so a description stays one line.
+struct FindingDescription {
+    let year: Int
+    let asOf: CalendarDate
+    /// `pro_rata_margin`, in percentage points of the budget.
+    let proRataMargin: Int
+
+    func text(_ row: FindingRow) -> String {
+        let first = row.betrag1 ?? .zero
+        let second = row.betrag2 ?? .zero
+        switch row.regel {
+        case .bewilligtUeberBudget:
+            return "Bewilligt \(euro(first)) bei einem Budget von \(euro(second)) zum Stichtag: \(euro(first - second)) über dem Budget."
+        case .ausgegebenUeberBewilligt:
+            return "\(projekt(row)): ausgegeben \(euro(first)), bewilligt \(euro(second)): \(euro(first - second)) mehr als bewilligt."
+        case .ausgabeOhneBescheid:
+            let bescheid = row.datum1.map { "der Bescheid ist erst vom \(date($0)), nach dem Stichtag" } ?? "kein Bescheid"
+            return "\(projekt(row)): \(buchungen(row.anzahl)) über \(euro(first)) bis zum Stichtag, aber \(bescheid)."
+        case .ausgabeVorBescheid:
+            return
+                "\(projekt(row)): \(buchungen(row.anzahl)) über \(euro(first)) vor dem Bescheid vom \(date(row.datum1)) gebucht, die früheste am \(date(row.datum2))."
+        case .keineZielvereinbarung:
+            return "„\(clean(row.titel))“ ist im Jahr \(year) gültig, hat aber keine Zielvereinbarung für das AQB-Jahr \(year)."
+        case .zielvereinbarungGebietUngueltig:
+            return "Zielvereinbarung \(year) für „\(clean(row.titel))“, die Gebietskörperschaft ist aber nur \(gueltigkeit(row)) gültig."
+        case .teilnahmeEndeVorBeginn:
+            return "\(projekt(row)): mindestens eine Teilnahme endet vor ihrem Eintritt; Eintritts- und Austrittsdatum prüfen."
+        case .buchungNachStichtag:
+            return
+                "\(buchungen(row.anzahl)) über \(euro(first)) der Projekte des AQB-Jahres \(year) \(row.anzahl == 1 ? "ist" : "sind") nach dem Stichtag (\(asOf.german)) datiert, die neueste am \(date(row.datum1)); dieser Bericht zählt sie noch nicht."
+        case .buchungNachDatenstand:
+            return
+                "\(projekt(row)): \(buchungen(row.anzahl)) über \(euro(first)) nach dem Tag des Datenstands oder unbestimmt datiert (späteste: \(date(row.datum1))); Buchungsdatum prüfen."
+        case .budgetNegativ:
+            return "Budget \(euro(first)): vereinbart \(euro(second)), Änderungen bis zum Stichtag \(euro(row.betrag3 ?? .zero))."
+        case .ausgabenOhneTeilnehmende:
+            return
+                "\(projekt(row)): \(euro(first)) ausgegeben bis zum Stichtag, aber keine Teilnahme mit Eintritt bis zum Stichtag; die Ausgaben stehen unter „\(Suppression.nichtZugeordnet)“."
+        case .abflussUnterZeitanteil:
+            return abfluss(row)
+        case .jahrOhneDaten:
+            return
+                "Für das AQB-Jahr \(year) gibt es weder eine Zielvereinbarung noch ein Projekt: alle Zahlen dieses Berichts sind null. Jahr (--year) und Datenbank prüfen."
+        }
+    }
+
+    /// Spending against the pro-rata line, with both shares of the budget.
+    private func abfluss(_ row: FindingRow) -> String {
+        let ausgegeben = row.betrag1 ?? .zero
+        let budget = row.betrag2 ?? .zero
+        let vergangen = row.anzahl ?? 0
+        let tage = row.datum1.flatMap { Int($0) } ?? 365
+        let anteil = Percentage.tenths(of: ausgegeben, per: budget).map(NumberFormat.percent) ?? "–"
+        // Tenths of a percent of the year elapsed, rounded half up, in integers.
+        let zeitanteil = NumberFormat.percent((vergangen * 2000 + tage) / (2 * tage))
+        return
+            "Ausgegeben \(euro(ausgegeben)) = \(anteil) des Budgets von \(euro(budget)); nach dem Zeitanteil (\(vergangen) von \(tage) Tagen des Jahres \(year), \(zeitanteil)) wären es \(euro(row.betrag3 ?? .zero)); das sind mehr als \(proRataMargin) Prozentpunkte weniger."
+    }
+
+    private func gueltigkeit(_ row: FindingRow) -> String {
+        switch (row.datum1, row.datum2) {
+        case (let ab?, let bis?): "vom \(date(ab)) bis zum \(date(bis))"
+        case (let ab?, nil): "ab dem \(date(ab))"
+        case (nil, let bis?): "bis zum \(date(bis))"
+        case (nil, nil): "in anderen Jahren"
+        }
+    }
+
+    /// „Titel“ (Träger: …), or without the Träger where it is unknown.
+    private func projekt(_ row: FindingRow) -> String {
+        let traeger = row.traeger.map { " (Träger: \(clean($0)))" } ?? ""
+        return "Projekt „\(clean(row.titel))“\(traeger)"
+    }
+
+    private func buchungen(_ count: Int?) -> String {
+        let count = count ?? 0
+        return "\(NumberFormat.count(count)) \(count == 1 ? "Buchung" : "Buchungen")"
+    }
+
+    private func euro(_ amount: Cents) -> String { NumberFormat.euro(amount) }
+
+    /// German for an ISO date; PostgreSQL's `infinity` and dates beyond year 9999 as written.
+    private func date(_ text: String?) -> String {
+        guard let text else { return "–" }
+        return CalendarDate(iso: text)?.german ?? text
+    }
+
+    /// Control characters (line breaks, tabs) as blanks: a description is one line.
+    private func clean(_ text: String?) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in (text ?? "").unicodeScalars {
+            result.append(scalar.properties.generalCategory == .control ? " " : scalar)
+        }
+        return String(result)
+    }
+}
