@@ -32,10 +32,11 @@ struct AttackSystem {
 
     /// Adds a table: `values[i]` is the published value of flat cell `i`, or `nil` for `*`.
     /// Returns each flat cell's term, for links between tables.
-    mutating func addTable(values: [Int?], relations: [AdditiveRelation], lowerBound: Int) -> [Term] {
-        let terms: [Term] = values.map { value in
+    /// `minimums` raises the lower bound of single cells (what a published finding tells).
+    mutating func addTable(values: [Int?], relations: [AdditiveRelation], lowerBound: Int, minimums: [Int: Int] = [:]) -> [Term] {
+        let terms: [Term] = values.enumerated().map { cell, value in
             if let value { return .published(value) }
-            lowerBounds.append(lowerBound)
+            lowerBounds.append(max(lowerBound, minimums[cell] ?? 0))
             return .unknown(lowerBounds.count - 1)
         }
         for relation in relations {

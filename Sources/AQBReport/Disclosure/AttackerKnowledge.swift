@@ -18,6 +18,8 @@ struct AttackerKnowledge {
 
     let values: [Int]
     let relations: [AdditiveRelation]
+    /// Lower bounds of single cells beyond 0 (`CountTable.minimums`).
+    let minimums: [Int: Int]
     let cellCount: Int
     let threshold: Int
     /// The neighbours that fit the data (see `init`).
@@ -48,6 +50,7 @@ struct AttackerKnowledge {
     init(table: CountTable, neighbours candidates: [NeighbourReport], threshold: Int) {
         values = table.flatCells
         relations = table.relations
+        minimums = table.minimums
         cellCount = table.cellCount
         self.threshold = threshold
         var accepted: [NeighbourReport] = []
@@ -99,7 +102,7 @@ struct AttackerKnowledge {
         for (index, neighbour) in neighbours.enumerated() {
             let terms = system.addTable(
                 values: neighbour.counts.flatValues, relations: neighbour.counts.relations,
-                lowerBound: neighbour.counts.starLowerBound)
+                lowerBound: neighbour.counts.starLowerBound, minimums: neighbour.counts.minimums)
             for (cell, term) in terms.enumerated() {
                 if case .unknown(let unknown) = term { neighbourCells[unknown] = (index, cell) }
             }
@@ -210,10 +213,13 @@ struct AttackerKnowledge {
     /// the neighbours' stars, from a point consistent with everything published (the true
     /// values, the neighbours' seeds), with every sum and every link between the reports.
     var moveSpace: MoveSpace {
-        var space = MoveSpace(base: moveBase, lower: Array(repeating: 0, count: values.count), ownCount: values.count)
+        var space = MoveSpace(base: moveBase, lower: values.indices.map { minimums[$0] ?? 0 }, ownCount: values.count)
         for neighbour in neighbours {
-            let stars = neighbour.counts.flatValues.filter { $0 == nil }.count
-            space.lower += Array(repeating: neighbour.counts.starLowerBound, count: stars)
+            let published = neighbour.counts.flatValues
+            let minimums = neighbour.counts.minimums
+            for cell in published.indices where published[cell] == nil {
+                space.lower.append(max(neighbour.counts.starLowerBound, minimums[cell] ?? 0))
+            }
         }
         // In moves y: an equation keeps Σ y_members − y_total = 0; parts of a total keep
         // Σ y_members − y_total ≤ total − Σ members at the base.

@@ -67,6 +67,17 @@ public struct CountTable: Sendable, Hashable {
     /// Every sum a reader knows between the cells of this table.
     public var relations: [AdditiveRelation] { Self.relations(parents: parents, layout: layout, projects: projects?.places) }
 
+    /// Lower bounds a reader knows beyond "a count is ≥ 0", by flat cell.
+    public var minimums: [Int: Int] { Self.minimums(areaCells: areaCount * cellCount, projects: projects?.places) }
+
+    /// A finding that says a project has a participation that ends before it begins tells a
+    /// reader that its count is at least 1.
+    public static func minimums(areaCells: Int, projects: [ProjectCells.Place]?) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for (index, place) in (projects ?? []).enumerated() where place.bound == .atLeastOne { result[areaCells + index] = 1 }
+        return result
+    }
+
     /// Every additive relation between the published counts of one report, as the attacker of the
     /// audit knows them:
     /// - within each area, the total equals the sum of each breakdown (Geschlecht, Maßnahmenart,
@@ -106,6 +117,10 @@ public struct CountTable: Sendable, Hashable {
                 if layout.foerderschwerpunktCount > 0 {
                     byCell[place.area * width + layout.foerderschwerpunkt(place.foerderschwerpunkt), default: []].append(first + index)
                 }
+            }
+            // A finding that says a project has no participants pins its count to 0.
+            for (index, place) in projects.enumerated() where place.bound == .zero {
+                result.append(AdditiveRelation(total: first + index, members: []))
             }
             for area in parents.indices where !isParent[area] {
                 var cells = layout.massnahmenartRange.map { area * width + $0 }
@@ -163,12 +178,16 @@ public struct ProjectCells: Sendable, Hashable {
         public var massnahmenart: Int
         /// Index among the table's Förderschwerpunkte; `nil` without one.
         public var foerderschwerpunkt: Int?
+        /// What a published finding about the project tells a reader of its count
+        /// (`auffaelligkeiten.csv`: "no participants" is 0, "ends before it begins" at least 1).
+        public var bound: ParticipantBound?
 
-        public init(id: String, area: Int, massnahmenart: Int, foerderschwerpunkt: Int?) {
+        public init(id: String, area: Int, massnahmenart: Int, foerderschwerpunkt: Int?, bound: ParticipantBound? = nil) {
             self.id = id
             self.area = area
             self.massnahmenart = massnahmenart
             self.foerderschwerpunkt = foerderschwerpunkt
+            self.bound = bound
         }
     }
 

@@ -74,7 +74,7 @@ public enum DisclosureControl {
             terms.append(
                 system.addTable(
                     values: report.counts.flatValues, relations: report.counts.relations,
-                    lowerBound: report.counts.starLowerBound))
+                    lowerBound: report.counts.starLowerBound, minimums: report.counts.minimums))
         }
         for position in sorted.indices.dropFirst() {
             let earlier = sorted[position - 1].element.counts

@@ -52,6 +52,9 @@ public struct PublishedCounts: Sendable, Equatable {
 
     public var relations: [AdditiveRelation] { CountTable.relations(parents: parents, layout: layout, projects: projects) }
 
+    /// Lower bounds a reader knows beyond the star's, by flat cell (`CountTable.minimums`).
+    public var minimums: [Int: Int] { CountTable.minimums(areaCells: keys.count * layout.cellCount, projects: projects) }
+
     /// The smallest value a reader may assume for a `*`.
     public var starLowerBound: Int { starsMayBeZero ? 0 : 1 }
 

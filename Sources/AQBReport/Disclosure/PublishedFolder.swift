@@ -103,11 +103,28 @@ public enum PublishedFolder {
             projects = try projectCells(
                 try table(directory, "projekte.csv"), position: position, massnahmenarten: artCodes, foerderschwerpunkte: schwerpunktCodes,
                 folder: folder)
+            // What the findings beside them say about a project's count.
+            if directory.kind("auffaelligkeiten.csv") != .missing, var found = projects {
+                let bounds = try findingBounds(try table(directory, "auffaelligkeiten.csv"))
+                for index in found.places.indices { found.places[index].bound = bounds[found.places[index].id] }
+                projects = found
+            }
         }
         return PublishedCounts(
             keys: keys, parents: parents, massnahmenarten: artCodes, rechtskreise: kreisCodes, foerderschwerpunkte: schwerpunktCodes,
             inclusion: layout.inclusion, values: values, projects: projects?.places, projectValues: projects?.values ?? [],
             starsMayBeZero: manifest(directory)?.disclosure?.starsMayBeZero ?? false)
+    }
+
+    /// Per project id, the bound on its count that a finding's rule implies.
+    private static func findingBounds(_ table: Table) throws(ReadError) -> [String: ParticipantBound] {
+        let regel = try column(table, "regel", "auffaelligkeiten.csv")
+        let projekt = try column(table, "projekt_id", "auffaelligkeiten.csv")
+        var bounds: [String: ParticipantBound] = [:]
+        for row in table.rows {
+            if !row[projekt].isEmpty, let bound = FindingRule(rawValue: row[regel])?.impliesParticipants { bounds[row[projekt]] = bound }
+        }
+        return bounds
     }
 
     /// The project list: where each project sits, and its count.

@@ -65,10 +65,15 @@ public struct YearReport: Sendable {
     /// Where each project sits in the count table: its Kreis, Maßnahmenart, Förderschwerpunkt.
     private var projectPlaces: [ProjectCells.Place] {
         let position = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1.key, $0) })
+        // What the findings published beside the counts tell about a project's count.
+        var bounds: [Int: ParticipantBound] = [:]
+        for finding in findings ?? [] {
+            if let id = finding.projektId, let bound = finding.regel.impliesParticipants { bounds[id] = bound }
+        }
         return projects.map { project in
             ProjectCells.Place(
                 id: String(project.id), area: position[project.ags] ?? 0, massnahmenart: project.massnahmenart,
-                foerderschwerpunkt: project.foerderschwerpunkt)
+                foerderschwerpunkt: project.foerderschwerpunkt, bound: bounds[project.id])
         }
     }
 

@@ -48,8 +48,10 @@ public struct CountySheet {
     }
 
     public var text: String {
-        [header, keyFigures, haushaltsjahre, budgetChanges, projects, targets, earmarks, rechtskreise, footer].filter { !$0.isEmpty }
-            .joined(separator: "\n")
+        [header, keyFigures, findings, haushaltsjahre, budgetChanges, projects, targets, earmarks, rechtskreise, footer].filter {
+            !$0.isEmpty
+        }
+        .joined(separator: "\n")
     }
 
     private var format: MarkdownFigures { MarkdownFigures(report: report) }
@@ -89,6 +91,21 @@ public struct CountySheet {
         table.append(["Teilnahmen mit Behinderung", format.count(area, layout.mitBehinderung)])
         table.append(["Teilnahmen, Angabe zur Behinderung fehlt", format.count(area, layout.behinderungUnbekannt)])
         return "## Kennzahlen\n\n" + table.text
+    }
+
+    /// The findings of this Kreis (`auffaelligkeiten.csv` filtered by its key).
+    private var findings: String {
+        guard let all = report.findings else { return "" }
+        let own = all.filter { $0.ags == kreis.key }
+        guard !own.isEmpty else { return "## Auffälligkeiten\n\nKeine.\n" }
+        var table = MarkdownTable(header: ["Schwere", "Regel", "Projekt", "Beschreibung"], alignments: [.left, .left, .left, .left])
+        for finding in own {
+            table.append([
+                finding.schwere.rawValue, finding.regel.rawValue, finding.projektId.map(String.init) ?? MarkdownFigures.dash,
+                finding.beschreibung,
+            ])
+        }
+        return "## Auffälligkeiten\n\nDie Regeln stehen im Landesbericht (`../bericht.md`, Abschnitt Auffälligkeiten).\n\n" + table.text
     }
 
     private var haushaltsjahre: String {

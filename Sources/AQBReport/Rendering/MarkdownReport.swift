@@ -15,7 +15,8 @@ public struct MarkdownReport {
 
     public var text: String {
         var parts = [
-            header, keyFigures, areasTable, auffaelligkeiten, haushaltssicht, zielerreichung, budgetaenderungen, massnahmenarten, rechtskreise,
+            header, keyFigures, areasTable, auffaelligkeiten, haushaltssicht, zielerreichung, budgetaenderungen, massnahmenarten,
+            rechtskreise,
             foerderschwerpunkteSection, inklusion, legend, methodik,
         ]
         parts.removeAll { $0.isEmpty }

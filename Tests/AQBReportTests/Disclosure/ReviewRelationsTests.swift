@@ -93,6 +93,25 @@ import Testing
         #expect(linkedEarlier.cellMap(to: linkedLater)[10] == nil)
     }
 
+    @Test func whatAFindingSaysAboutAProjectNarrowsItsStar() throws {
+        // Two starred projects make up the Kreis's 3 in AQV: each may be 0…3 …
+        let kreis: [Int?] = [3, 1, 2, 0, 0, 3, 0, 3, 0, 0, 3]
+        var counts = Self.counts(kreis: kreis, projects: [nil, nil])
+        #expect(try DisclosureControl.audit([(counts, Self.september30)]).isEmpty)
+        // … but a finding "a participation ends before it begins" on each says both are ≥ 1: 1…2.
+        counts.projects = counts.projects?.map { place in
+            var place = place
+            place.bound = .atLeastOne
+            return place
+        }
+        #expect(try DisclosureControl.audit([(counts, Self.september30)]).count == 2)
+        // "Spending but no participants" on the first pins it to 0, so the second is the 3.
+        counts.projects?[0].bound = .zero
+        counts.projects?[1].bound = nil
+        let exposed = try DisclosureControl.audit([(counts, Self.september30)])
+        #expect(exposed.contains { $0.min == 3 && $0.max == 3 })
+    }
+
     @Test func suppressionProtectsASmallProjectAndPassesItsOwnAudit() throws {
         // A Kreis with projects of 1 and 30 participants in one Maßnahmenart: the 1 must be
         // protected although the Kreis cell is large.

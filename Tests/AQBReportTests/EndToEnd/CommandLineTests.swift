@@ -19,7 +19,8 @@ import Testing
             #expect(out.list(year) == ["2025-09-30", "latest"])
             #expect(
                 out.list(year + "/2025-09-30") == [
-                    "auffaelligkeiten.csv", "bericht.html", "bericht.md", "bericht.xlsx", "budgetaenderungen.csv", "foerderschwerpunkte.csv",
+                    "auffaelligkeiten.csv", "bericht.html", "bericht.md", "bericht.xlsx", "budgetaenderungen.csv",
+                    "foerderschwerpunkte.csv",
                     "grafik-massnahmenarten.svg", "grafik-mittelabfluss.svg", "grafik-rechtskreise.svg", "haushaltsjahre.csv", "kreise",
                     "kreise.csv", "manifest.json", "massnahmenarten.csv", "projekte.csv", "rechtskreise.csv", "werte.csv",
                 ])
@@ -182,7 +183,8 @@ extension CommandLineTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             out.list("2024/2025-09-30") == [
-                "auffaelligkeiten.csv", "bericht.xlsx", "budgetaenderungen.csv", "foerderschwerpunkte.csv", "haushaltsjahre.csv", "kreise.csv", "manifest.json",
+                "auffaelligkeiten.csv", "bericht.xlsx", "budgetaenderungen.csv", "foerderschwerpunkte.csv", "haushaltsjahre.csv",
+                "kreise.csv", "manifest.json",
                 "massnahmenarten.csv", "projekte.csv", "rechtskreise.csv",
             ])
         let verify = try CommandRunner.run(["verify", out.path + "/2024/2025-09-30"])
