@@ -41,18 +41,23 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("stale-is-error"), help: "With --max-booking-age-days: a stale feed ends with status 65.")
     var staleIsError = false
 
+    @OptionGroup var mail: MailOptions
+
     func run() throws {
         var merged = Settings()
         var metricsPath: String?
         let started = Date()
         var perYear: [(year: Int, rows: RowCounts)] = []
         var status: Int32 = 0
+        // The morning mail and the failure alert (Mail/), once the settings are known.
+        var runMail: RunMail?
+        var mailOutcomes: [MailOutcome] = []
         defer {
             if let metricsPath {
                 let finished = Date()
                 try? MetricsFile(path: metricsPath).write(
                     status: status, finishedAt: Int(finished.timeIntervalSince1970),
-                    durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: perYear)
+                    durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: perYear, mail: mailOutcomes)
             }
         }
         do {
@@ -76,21 +81,28 @@ struct ReportCommand: ParsableCommand {
                         }
                         return date
                     } ?? BerlinTime.today()
-                let summary = try ReportRunner(logger: logger).run(merged.request(asOf: asOfDate))
+                let request = merged.request(asOf: asOfDate)
+                if merged.mail.isConfigured { runMail = RunMail(settings: merged.mail, outputBase: request.outputBase, logger: logger) }
+                let summary = try ReportRunner(logger: logger).run(request)
                 perYear = summary.perYear
                 logger.info(
                     "done: years \(summary.years.map(String.init).joined(separator: ",")), \(summary.areas) areas, \(summary.rowsRead.total) rows read, \(summary.files) files, \(summary.durationMs) ms"
                 )
                 for folder in summary.folders { print(folder) }
+                let (outcome, mailFailure) = runMail?.sendReport(summary, disclosureControl: request.disclosureControl) ?? (nil, nil)
+                if let outcome { mailOutcomes.append(outcome) }
                 if summary.staleFailure {
                     throw ReportError(
                         .dataError, "the booking data are stale (see the warning above); the report was written, check the data feed.")
                 }
+                if let mailFailure { throw mailFailure }
             }
         } catch let error as ExitCode {
             status = error.rawValue
+            if let alert = runMail?.finish(status: status, logLines: LogTail.lines) { mailOutcomes.append(alert) }
             throw error
         }
+        if let alert = runMail?.finish(status: 0, logLines: LogTail.lines) { mailOutcomes.append(alert) }
     }
 
     /// The flags given on this command line, checked like configuration values (status 64).
@@ -113,6 +125,7 @@ struct ReportCommand: ParsableCommand {
                     String(maxBookingAgeDays), .maxBookingAgeDays, flag: "--max-booking-age-days")
             }
             if staleIsError { flags[.staleIsError] = .boolean(true) }
+            try mail.add(to: &flags)
         } catch {
             throw error.reportError
         }
