@@ -144,7 +144,7 @@ public struct MorningMail: Sendable {
             html += "</tr>\n"
             for (position, row) in rows(report).enumerated() {
                 let weight = position == 0 ? "font-weight:bold;" : ""
-                html += "<tr><td style=\"\(cell)\(weight)\">\(XMLEscape.text(row.name))</td>"
+                html += "<tr><td style=\"\(cell)\(weight)white-space:nowrap;\">\(XMLEscape.text(row.name))</td>"
                 for value in [row.budget, row.bewilligt, row.ausgegeben, row.abfluss, row.teilnehmende] {
                     html += "<td style=\"\(number)\(weight)\">\(XMLEscape.text(value))</td>"
                 }
