@@ -13,12 +13,13 @@ enum MIMEEncoding {
     static func headerText(_ text: String) -> String {
         let plain = text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
         if plain, !text.contains("=?") { return text }
-        // 75 - "=?UTF-8?B?".count - "?=".count = 63 base64 characters: 45 bytes of UTF-8.
+        // 39 bytes of UTF-8 are 52 base64 characters, a word of 64: with "Subject: " in front, the
+        // first line stays under 78 characters too (a word may have 75).
         var words: [String] = []
         var chunk: [UInt8] = []
         for character in text {
             let bytes = Array(String(character).utf8).map { $0 < 0x20 || $0 == 0x7F ? UInt8(ascii: " ") : $0 }
-            if chunk.count + bytes.count > 45, !chunk.isEmpty {
+            if chunk.count + bytes.count > 39, !chunk.isEmpty {
                 words.append(encodedWord(chunk))
                 chunk = []
             }
@@ -31,15 +32,22 @@ enum MIMEEncoding {
     private static func encodedWord(_ bytes: [UInt8]) -> String { "=?UTF-8?B?" + Data(bytes).base64EncodedString() + "?=" }
 
     /// `filename="bericht.xlsx"` for a plain name; for anything else RFC 2231's
-    /// `filename*=UTF-8''Ma%C3%9Fnahmen.csv`, which mail readers show with its umlauts.
+    /// `filename*=UTF-8''Ma%C3%9Fnahmen.csv`, which mail readers show with its umlauts. A long
+    /// value is split into numbered sections (`filename*0*=…; filename*1*=…`), one per line,
+    /// never inside a `%XX`.
     static func parameter(_ name: String, _ value: String) -> String {
         let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.".utf8)
-        if value.utf8.allSatisfy(safe.contains), !value.isEmpty { return "\(name)=\"\(value)\"" }
-        var encoded = ""
+        if value.utf8.allSatisfy(safe.contains), !value.isEmpty, value.utf8.count <= 60 { return "\(name)=\"\(value)\"" }
+        var sections: [String] = [""]
         for byte in value.utf8 {
-            if safe.contains(byte) { encoded.append(Character(UnicodeScalar(byte))) } else { encoded += "%" + hex(byte) }
+            let token = safe.contains(byte) ? String(Character(UnicodeScalar(byte))) : "%" + hex(byte)
+            if let last = sections.last, last.utf8.count + token.utf8.count > 45 { sections.append("") }
+            sections[sections.count - 1] += token
         }
-        return "\(name)*=UTF-8''\(encoded)"
+        if sections.count == 1 { return "\(name)*=UTF-8''\(sections[0])" }
+        return sections.enumerated().map { index, section in
+            "\(name)*\(index)*=" + (index == 0 ? "UTF-8''" : "") + section
+        }.joined(separator: ";\n ")
     }
 
     /// Base64 in lines of 76 characters (RFC 2045), each ending in `\n`.
@@ -59,7 +67,8 @@ enum MIMEEncoding {
 
     /// Quoted-printable (RFC 2045) of UTF-8 text: readable where it is ASCII, `=C3=A4` for `ä`,
     /// soft line breaks (`=` at the end) keep every line under 77 characters. Line breaks of the
-    /// text stay line breaks; blanks before them are encoded, because relays strip them.
+    /// text stay line breaks; blanks before them are encoded, because relays strip them. The
+    /// result ends in a line break exactly when the text does.
     static func quotedPrintable(_ text: String) -> String {
         var output = ""
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
@@ -86,7 +95,7 @@ enum MIMEEncoding {
             output += current
             if number < lines.count - 1 { output += "\n" }
         }
-        return output.hasSuffix("\n") ? output : output + "\n"
+        return output
     }
 
     private static func hex(_ byte: UInt8) -> String {

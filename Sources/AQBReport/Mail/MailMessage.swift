@@ -43,7 +43,7 @@ public struct MailMessage: Sendable {
         let body: String
         if html == nil, attachments.isEmpty {
             headers += textPart.headers
-            body = textPart.body
+            body = textPart.body.hasSuffix("\n") ? textPart.body : textPart.body + "\n"
         } else {
             let outer = "aqb-mixed-" + token
             let inner = "aqb-alt-" + token
@@ -54,16 +54,18 @@ public struct MailMessage: Sendable {
                 parts += "Content-Type: multipart/alternative; boundary=\"\(inner)\"\n\n"
                 let htmlPart = MailMessage.textPart(html, subtype: "html")
                 for part in [textPart, htmlPart] {
-                    parts += "--\(inner)\n" + part.headers.joined(separator: "\n") + "\n\n" + part.body
+                    // The line break before a boundary belongs to the boundary (RFC 2046), so
+                    // one more keeps the body's own last line break.
+                    parts += "--\(inner)\n" + part.headers.joined(separator: "\n") + "\n\n" + part.body + "\n"
                 }
                 parts += "--\(inner)--\n"
             } else {
-                parts += textPart.headers.joined(separator: "\n") + "\n\n" + textPart.body
+                parts += textPart.headers.joined(separator: "\n") + "\n\n" + textPart.body + "\n"
             }
             for attachment in attachments {
                 parts += "--\(outer)\n"
-                parts += "Content-Type: \(attachment.contentType); " + MIMEEncoding.parameter("name", attachment.fileName) + "\n"
-                parts += "Content-Disposition: attachment; " + MIMEEncoding.parameter("filename", attachment.fileName) + "\n"
+                parts += "Content-Type: \(attachment.contentType);\n " + MIMEEncoding.parameter("name", attachment.fileName) + "\n"
+                parts += "Content-Disposition: attachment;\n " + MIMEEncoding.parameter("filename", attachment.fileName) + "\n"
                 parts += "Content-Transfer-Encoding: base64\n\n"
                 parts += MIMEEncoding.base64(attachment.bytes)
             }
