@@ -66,6 +66,9 @@ struct ReportCommand: ParsableCommand {
                 metricsPath = merged[.metricsFile]?.text
             }
             try CommandLogging.run({ CommandLogging.logger(level: merged[.logLevel]?.text) }) { logger in
+                if merged.mail.isConfigured {
+                    runMail = RunMail(settings: merged.mail, outputBase: merged[.out]?.text ?? "reports", logger: logger)
+                }
                 let stopMetrics = metricsPath
                 StopSignals.install(logger: logger) { status in
                     guard let stopMetrics else { return }
@@ -82,7 +85,6 @@ struct ReportCommand: ParsableCommand {
                         return date
                     } ?? BerlinTime.today()
                 let request = merged.request(asOf: asOfDate)
-                if merged.mail.isConfigured { runMail = RunMail(settings: merged.mail, outputBase: request.outputBase, logger: logger) }
                 let summary = try ReportRunner(logger: logger).run(request)
                 perYear = summary.perYear
                 logger.info(

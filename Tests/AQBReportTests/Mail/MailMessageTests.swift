@@ -57,9 +57,4 @@ import Testing
     func addressesThatCouldInjectOrMisdirectAreRefused(text: String) {
         #expect(MailAddress(text) == nil)
     }
-
-    @Test func theHeadlineNamesYearsStichtagShareAndFindings() throws {
-        #expect(MailHeadline.enumeration(["2023", "2024", "2025"]) == "2023, 2024 und 2025")
-        #expect(MailHeadline.enumeration(["2024"]) == "2024")
-    }
 }
