@@ -121,7 +121,7 @@ public struct MorningMail: Sendable {
     }
 
     func html(attached: [MailAttachment], dropped: String?) -> String {
-        let cell = "padding:4px 10px;border-bottom:1px solid #d0d7de;"
+        let cell = "padding:4px 8px;border-bottom:1px solid #d0d7de;"
         let number = cell + "text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;"
         var html = """
             <!DOCTYPE html>
@@ -136,7 +136,7 @@ public struct MorningMail: Sendable {
         }
         for (index, report) in headline.reports.enumerated() {
             html += "<h2 style=\"font-size:16px;margin:20px 0 6px 0;\">AQB \(report.year), Stichtag \(report.asOf.german)</h2>\n"
-            html += "<table style=\"border-collapse:collapse;\">\n<tr>"
+            html += "<table style=\"border-collapse:collapse;font-size:13px;\">\n<tr>"
             for (position, column) in MorningMail.columns.enumerated() {
                 let align = position == 0 ? "left" : "right"
                 html += "<th style=\"\(cell)text-align:\(align);background:#f6f8fa;\">\(column)</th>"
@@ -144,7 +144,7 @@ public struct MorningMail: Sendable {
             html += "</tr>\n"
             for (position, row) in rows(report).enumerated() {
                 let weight = position == 0 ? "font-weight:bold;" : ""
-                html += "<tr><td style=\"\(cell)\(weight)white-space:nowrap;\">\(XMLEscape.text(row.name))</td>"
+                html += "<tr><td style=\"\(cell)\(weight)\">\(XMLEscape.text(row.name))</td>"
                 for value in [row.budget, row.bewilligt, row.ausgegeben, row.abfluss, row.teilnehmende] {
                     html += "<td style=\"\(number)\(weight)\">\(XMLEscape.text(value))</td>"
                 }
