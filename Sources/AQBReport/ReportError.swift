@@ -21,6 +21,9 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
         case locked = 75
         /// The configuration is invalid.
         case config = 78
+        /// The report was written, but its mail was not sent as configured (`Mail/`). Outside
+        /// sysexits' range on purpose: every sysexits status means nothing was done.
+        case mailNotSent = 79
     }
 
     public let status: Status

@@ -5,7 +5,10 @@ import Logging
 /// Logging and exit statuses in one place, the same for every subcommand.
 enum CommandLogging {
     /// swift-log may be bootstrapped once per process.
-    private static let bootstrapped: Void = LoggingSystem.bootstrap(StreamLogHandler.standardError)
+    /// Besides stderr, the last lines are kept for the failure alert (`LogTail`).
+    private static let bootstrapped: Void = LoggingSystem.bootstrap { label in
+        MultiplexLogHandler([StreamLogHandler.standardError(label: label), LogTail(label: label)])
+    }
 
     /// Log lines go to stderr; stdout carries only what the user asked for.
     static func logger(level: String?) -> Logger {

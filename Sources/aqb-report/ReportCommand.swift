@@ -45,6 +45,7 @@ struct ReportCommand: ParsableCommand {
         name: .customLong("pro-rata-margin"),
         help: "Finding ABFLUSS_UNTER_ZEITANTEIL: percentage points of the budget below the pro-rata line. Default: 50.")
     var proRataMargin: Int?
+    @OptionGroup var mail: MailOptions
 
     func run() throws {
         var merged = Settings()
@@ -52,12 +53,15 @@ struct ReportCommand: ParsableCommand {
         let started = Date()
         var perYear: [(year: Int, rows: RowCounts)] = []
         var status: Int32 = 0
+        // The morning mail and the failure alert (Mail/), once the settings are known.
+        var runMail: RunMail?
+        var mailOutcomes: [MailOutcome] = []
         defer {
             if let metricsPath {
                 let finished = Date()
                 try? MetricsFile(path: metricsPath).write(
                     status: status, finishedAt: Int(finished.timeIntervalSince1970),
-                    durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: perYear)
+                    durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: perYear, mail: mailOutcomes)
             }
         }
         do {
@@ -66,6 +70,9 @@ struct ReportCommand: ParsableCommand {
                 metricsPath = merged[.metricsFile]?.text
             }
             try CommandLogging.run({ CommandLogging.logger(level: merged[.logLevel]?.text) }) { logger in
+                if merged.mail.isConfigured {
+                    runMail = RunMail(settings: merged.mail, outputBase: merged[.out]?.text ?? "reports", logger: logger)
+                }
                 let stopMetrics = metricsPath
                 StopSignals.install(logger: logger) { status in
                     guard let stopMetrics else { return }
@@ -81,21 +88,27 @@ struct ReportCommand: ParsableCommand {
                         }
                         return date
                     } ?? BerlinTime.today()
-                let summary = try ReportRunner(logger: logger).run(merged.request(asOf: asOfDate))
+                let request = merged.request(asOf: asOfDate)
+                let summary = try ReportRunner(logger: logger).run(request)
                 perYear = summary.perYear
                 logger.info(
                     "done: years \(summary.years.map(String.init).joined(separator: ",")), \(summary.areas) areas, \(summary.rowsRead.total) rows read, \(summary.files) files, \(summary.durationMs) ms"
                 )
                 for folder in summary.folders { print(folder) }
+                let (outcome, mailFailure) = runMail?.sendReport(summary, disclosureControl: request.disclosureControl) ?? (nil, nil)
+                if let outcome { mailOutcomes.append(outcome) }
                 if summary.staleFailure {
                     throw ReportError(
                         .dataError, "the booking data are stale (see the warning above); the report was written, check the data feed.")
                 }
+                if let mailFailure { throw mailFailure }
             }
         } catch let error as ExitCode {
             status = error.rawValue
+            if let alert = runMail?.finish(status: status, logLines: LogTail.lines) { mailOutcomes.append(alert) }
             throw error
         }
+        if let alert = runMail?.finish(status: 0, logLines: LogTail.lines) { mailOutcomes.append(alert) }
     }
 
     /// The flags given on this command line, checked like configuration values (status 64).
@@ -121,6 +134,7 @@ struct ReportCommand: ParsableCommand {
             if let proRataMargin {
                 flags[.proRataMargin] = try SettingsOptions.validated(String(proRataMargin), .proRataMargin, flag: "--pro-rata-margin")
             }
+            try mail.add(to: &flags)
         } catch {
             throw error.reportError
         }

@@ -27,9 +27,10 @@ aqb_as_db_owner() {
 aqb_install_packages() {
     # libglpk for the disclosure audit; libxlsxwriter and cmark-gfm (with its extensions' headers)
     # for bericht.xlsx and bericht.html; python3 (standard library only) reads them back in the
-    # format tests.
+    # format tests. msmtp is the `sendmail -t` the morning mail goes through, python3-aiosmtpd the
+    # local SMTP sink it is delivered to (scripts/mail-sink, the mail tests).
     local wanted=(libpq-dev libssl-dev libglpk-dev postgresql pkg-config tzdata libxlsxwriter-dev libcmark-gfm-dev
-        libcmark-gfm-extensions-dev python3 "$@") missing=() p
+        libcmark-gfm-extensions-dev python3 msmtp python3-aiosmtpd "$@") missing=() p
     for p in "${wanted[@]}"; do
         # LibreOffice (scripts/test opens the reports in it) counts as there when soffice is, from
         # whichever package: libreoffice-calc (with GUI) conflicts with the -nogui variant.

@@ -20,6 +20,14 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case staleIsError = "stale_is_error"
     case metricsFile = "metrics_file"
     case proRataMargin = "pro_rata_margin"
+    // The morning mail and the failure alert (`Mail/`).
+    case mailTo = "mail_to"
+    case alertTo = "alert_to"
+    case mailFrom = "mail_from"
+    case sendmail
+    case mailAttachments = "mail_attachments"
+    case mailMaxBytes = "mail_max_bytes"
+    case mailInternal = "mail_internal"
 
     /// The kinds of value a key takes, with what is valid.
     public enum Kind: Sendable {
@@ -49,6 +57,12 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case .connectAttempts: .integer(minimum: 1, maximum: 100)
         case .keep: .integer(minimum: 1, maximum: Int(Int32.max))
         case .proRataMargin: .integer(minimum: 0, maximum: 100)
+        // Addresses are text here and checked when the mail leaves: a bad one costs the mail
+        // (status 79), not the night's report.
+        case .mailTo, .alertTo, .mailFrom, .sendmail: .text
+        case .mailAttachments: .list(MailSettings.attachmentChoices)
+        case .mailMaxBytes: .integer(minimum: 10_000, maximum: 1_000_000_000)
+        case .mailInternal: .boolean
         }
     }
 

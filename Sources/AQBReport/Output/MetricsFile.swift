@@ -22,7 +22,10 @@ public struct MetricsFile {
     /// - Parameters:
     ///   - perYear: rows read per AQB year; empty after a failure.
     ///   - succeededYears: the years written successfully by this run.
-    public func write(status: Int32, finishedAt: Int, durationMs: Int, perYear: [(year: Int, rows: RowCounts)]) throws(ReportError) {
+    ///   - mail: what became of the run's mails (`Mail/`); none when no mail is configured.
+    public func write(
+        status: Int32, finishedAt: Int, durationMs: Int, perYear: [(year: Int, rows: RowCounts)], mail: [MailOutcome] = []
+    ) throws(ReportError) {
         var successes = previousSuccesses()
         if status == 0 || status == 65 {
             for entry in perYear { successes[entry.year] = finishedAt }
@@ -57,6 +60,7 @@ public struct MetricsFile {
                 lines.append("aqb_report_rows_read{year=\"\(entry.year)\",table=\"\(table)\"} \(count)")
             }
         }
+        lines += MetricsFile.mailLines(mail)
         let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
         do throws(FileSystem.Failure) {
             let (folder, name) = try location()

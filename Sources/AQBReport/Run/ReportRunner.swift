@@ -31,6 +31,12 @@ public struct ReportRunner {
         public var durationMs: Int
         /// True when the booking feed is older than allowed and that is configured as an error.
         public var staleFailure: Bool
+        /// The reports as published (disclosure control applied), in the order of `folders`: what
+        /// the morning mail shows.
+        public var reports: [YearReport] = []
+        /// Hook for the findings (Auffälligkeiten) of the run, shown in the mail's subject;
+        /// `nil` until findings are computed.
+        public var auffaelligkeiten: Int? = nil
     }
 
     public func run(_ request: ReportRequest) throws(ReportError) -> Summary {
@@ -141,7 +147,9 @@ public struct ReportRunner {
             years: request.years, areas: reports.first?.0.areas.count ?? 0, rowsRead: rowsRead,
             perYear: reports.map { ($0.0.year, $0.1) }, files: files, folders: folders,
             warnings: warnings, durationMs: Int(now().timeIntervalSince(started) * 1000),
-            staleFailure: request.staleIsError && freshness.isStale)
+            staleFailure: request.staleIsError && freshness.isStale, reports: reports.map(\.0),
+            // The mail's subject counts them ("3 Auffälligkeiten") when the findings were read.
+            auffaelligkeiten: reports.allSatisfy { $0.0.findings != nil } ? reports.map { $0.0.findings?.count ?? 0 }.reduce(0, +) : nil)
     }
 
     /// The files of one year's folder, in the order they are written.
