@@ -13,6 +13,10 @@ public struct YearReport: Sendable {
     /// The header says it, because the newest booking of the whole database may lie after the
     /// Stichtag or belong to another cohort.
     public var newestCountedBooking: CalendarDate?
+    /// The previous cohort at the same day one year earlier, as published; set by the runner.
+    public var vorjahr: VorjahrVergleich?
+    /// What moved since the newest earlier published report of this year; set by the runner.
+    public var veraenderungen: BerichtsVeraenderungen?
     /// The suppression pattern, with its loss figures; `nil` when disclosure control is off.
     public let disclosure: SuppressionPattern?
     /// `suppressed[i][cell]` for the cells of `CellLayout`; `nil` when disclosure control is off.

@@ -50,6 +50,7 @@ public struct ReportRunner {
         try DatabaseSession.lock(connection, logger: logger)
         let snapshot: Snapshot
         var reports: [(YearReport, RowCounts)] = []
+        var previous: [YearReport] = []
         do {
             try DatabaseSession.begin(connection)
             snapshot = try Snapshot.read(connection)
@@ -57,6 +58,8 @@ public struct ReportRunner {
             for year in request.years {
                 logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
                 reports.append(try queries.yearReport(year: year, asOf: request.asOf))
+                // The previous cohort for the comparison, in the same snapshot (VorjahrVergleich).
+                previous.append(try queries.yearReport(year: year - 1, asOf: request.asOf.sameDayOneYearEarlier).0)
             }
             try connection.execute("COMMIT")
         } catch let error as ReportError {
@@ -93,6 +96,8 @@ public struct ReportRunner {
                 )
             }
         }
+
+        try ComparisonStep(request: request, logger: logger).attach(to: &reports, previous: previous)
 
         let freshness = Freshness(snapshot: snapshot, maxBookingAgeDays: request.maxBookingAgeDays)
         let warnings = freshness.warnings

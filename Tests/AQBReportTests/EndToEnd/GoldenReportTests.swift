@@ -19,7 +19,7 @@ import Testing
         let files = try ReportFiles(database: database, year: year, asOf: asOf, format: format)
         let golden = Repository.fixtures + "/golden/\(year)-\(asOf)-\(format.rawValue)"
         let update = ProcessInfo.processInfo.environment["AQB_UPDATE_GOLDEN"] == "1"
-        for name in ["kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "bericht.md"] {
+        for name in ["kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "vorjahr.csv", "bericht.md"] {
             let actual = try Data(contentsOf: URL(fileURLWithPath: files.path + "/" + name))
             let expectedPath = golden + "/" + name
             if update {
