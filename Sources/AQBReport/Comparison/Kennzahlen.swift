@@ -12,10 +12,11 @@ public struct Kennzahlen: Sendable, Equatable {
     /// Mittelabfluss in tenths of a percent, rounded as the report shows it.
     public var abflussPromille: Int?
     public var projekte: Int
-    /// Participations, as published (`nil` = `*`).
+    /// Participations, as published (`nil` = `*`). The only count of people of the comparison:
+    /// for the previous year, it is what `vorjahr.csv` publishes and what later reports of that
+    /// cohort read back as a neighbour (`PublishedVorjahrNeighbours`); a breakdown shown beside it
+    /// would be a count no later audit sees.
     public var teilnehmende: Int?
-    /// Participations per Geschlecht (`Geschlecht.allCases` order), as published.
-    public var geschlecht: [Int?]
 
     /// Area `area` of `report`, as published.
     public init(report: YearReport, area: Int) {
@@ -29,6 +30,5 @@ public struct Kennzahlen: Sendable, Equatable {
         abflussPromille = figures.abflussPromille
         projekte = figures.projekte
         teilnehmende = report.count(area: area, cell: report.layout.total)
-        geschlecht = Geschlecht.allCases.indices.map { report.count(area: area, cell: report.layout.geschlecht($0)) }
     }
 }

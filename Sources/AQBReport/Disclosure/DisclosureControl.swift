@@ -43,7 +43,7 @@ public enum DisclosureControl {
         var pattern = SuppressionPattern(
             suppressed: stride(from: 0, to: flat.count, by: max(table.cellCount, 1)).map { Array(flat[$0..<($0 + table.cellCount)]) },
             neighbourWarnings: knowledge.neighbourWarnings,
-            considered: knowledge.neighbours.map(\.asOf).sorted())
+            considered: Set(knowledge.neighbours.map(\.asOf)).sorted())
         for index in values.indices where flat[index] {
             if primary[index] {
                 pattern.primaryCells += 1

@@ -63,7 +63,7 @@ public struct MarkdownReport {
         table.append(["Projekte", NumberFormat.count(figures.projekte)] + vorjahr.projekte)
         table.append(["Teilnehmende (Eintritte)", count(land, report.layout.total)] + vorjahr.teilnehmende)
         for (position, geschlecht) in Geschlecht.allCases.enumerated() {
-            table.append(["davon \(geschlecht.label)", count(land, report.layout.geschlecht(position))] + vorjahr.geschlecht(position))
+            table.append(["davon \(geschlecht.label)", count(land, report.layout.geschlecht(position))])
         }
         return "## Hessen auf einen Blick\n\n" + table.text
     }

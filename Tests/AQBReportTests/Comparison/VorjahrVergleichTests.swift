@@ -177,4 +177,25 @@ import Testing
         let audit = try CommandRunner.run(["audit", files.path])
         #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
     }
+
+    /// Later reports of the previous cohort take the comparison as one of its published reports,
+    /// so no report of 2024 is audited without the counts a 2025 folder showed of it.
+    @Test(arguments: ["2024-10-31", "2024-09-30"])
+    func aLaterReportOfThePreviousYearTakesTheComparisonAsAPublishedReport(asOf: String) throws {
+        let out = try TemporaryFolder()
+        let current = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30", folder: out)
+        let folder = try Directory.open(current.path, followLink: false, ownedByUs: false)
+        let counts = try PublishedVorjahrNeighbours.read(folder)
+        let vorjahr = try Self.byAgs(current, "vorjahr.csv")
+        #expect(counts.keys == vorjahr.values.filter { $0["teilnehmende_vorjahr"] != "" }.map { $0["ags"] ?? "" }.sorted())
+        for (area, key) in counts.keys.enumerated() {
+            #expect(counts.values[area][0].map(String.init) ?? "*" == vorjahr[key]?["teilnehmende_vorjahr"], "\(key)")
+        }
+
+        let previous = try ReportFiles(database: database, year: 2024, asOf: asOf, folder: out)
+        let manifest = try Manifest.decode(Array(try Data(contentsOf: URL(fileURLWithPath: previous.path + "/manifest.json"))))
+        #expect(manifest.disclosure?.neighbours.contains("2024-09-30") == true, "\(manifest.disclosure?.neighbours ?? [])")
+        let audit = try CommandRunner.run(["audit", previous.path])
+        #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
+    }
 }

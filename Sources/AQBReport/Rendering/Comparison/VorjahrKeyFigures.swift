@@ -2,7 +2,10 @@
 ///
 /// Each property is the cells to append to a row of the key figures: none without a comparison,
 /// so the table stays as it was; `[Vorjahr, Veränderung]` with one. A row added to the key
-/// figures without them simply has two empty cells there.
+/// figures without them simply has two empty cells there: so do the rows by Geschlecht, because
+/// the previous year's counts a report publishes are exactly the column `teilnehmende_vorjahr` of
+/// `vorjahr.csv`, which later reports of that cohort read back as a neighbour
+/// (`PublishedVorjahrNeighbours`).
 struct VorjahrKeyFigures {
     private let zeile: VorjahrZeile?
     private let vergleich: VorjahrVergleich?
@@ -47,8 +50,6 @@ struct VorjahrKeyFigures {
     }
 
     var teilnehmende: [String] { counts(zeile?.aktuell?.teilnehmende, zeile?.vorjahr?.teilnehmende) }
-
-    func geschlecht(_ index: Int) -> [String] { counts(zeile?.aktuell?.geschlecht[index], zeile?.vorjahr?.geschlecht[index]) }
 
     /// The cells of a row without a previous value: none without a comparison, `–` without data.
     private var keine: [String] { leer ? [MarkdownReport.dash, MarkdownReport.dash] : [] }
