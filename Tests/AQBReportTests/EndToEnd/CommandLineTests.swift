@@ -20,7 +20,8 @@ import Testing
             #expect(
                 out.list(year + "/2025-09-30") == [
                     "bericht.html", "bericht.md", "bericht.xlsx", "grafik-massnahmenarten.svg", "grafik-mittelabfluss.svg",
-                    "grafik-rechtskreise.svg", "kreise.csv", "manifest.json", "massnahmenarten.csv", "rechtskreise.csv", "werte.csv",
+                    "grafik-rechtskreise.svg", "kreise.csv", "manifest.json", "massnahmenarten.csv", "rechtskreise.csv", "vorjahr.csv",
+                    "werte.csv",
                 ])
         }
         #expect(result.stderr.contains("done:"))
@@ -179,7 +180,9 @@ extension CommandLineTests {
         ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
-            out.list("2024/2025-09-30") == ["bericht.xlsx", "kreise.csv", "manifest.json", "massnahmenarten.csv", "rechtskreise.csv"])
+            out.list("2024/2025-09-30") == [
+                "bericht.xlsx", "kreise.csv", "manifest.json", "massnahmenarten.csv", "rechtskreise.csv", "vorjahr.csv",
+            ])
         let verify = try CommandRunner.run(["verify", out.path + "/2024/2025-09-30"])
         #expect(verify.status == 0, "\(verify.stdout)")
     }

@@ -239,7 +239,7 @@ import Testing
         #expect(
             Set(manifest.files.map(\.name)) == [
                 "kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "bericht.md", "werte.csv", "bericht.xlsx", "bericht.html",
-                "grafik-mittelabfluss.svg", "grafik-rechtskreise.svg", "grafik-massnahmenarten.svg",
+                "grafik-mittelabfluss.svg", "grafik-rechtskreise.svg", "grafik-massnahmenarten.svg", "vorjahr.csv",
             ])
         try "x".write(toFile: folder + "/kreise.csv", atomically: false, encoding: .utf8)
         let result = try CommandRunner.run(["verify", folder])
