@@ -59,7 +59,9 @@ public struct ReportRunner {
                 logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
                 reports.append(try queries.yearReport(year: year, asOf: request.asOf))
                 // The previous cohort for the comparison, in the same snapshot (VorjahrVergleich).
-                previous.append(try queries.yearReport(year: year - 1, asOf: request.asOf.sameDayOneYearEarlier).0)
+                if ComparisonStep.readsPreviousYear(request) {
+                    previous.append(try queries.yearReport(year: year - 1, asOf: request.asOf.sameDayOneYearEarlier).0)
+                }
             }
             try connection.execute("COMMIT")
         } catch let error as ReportError {

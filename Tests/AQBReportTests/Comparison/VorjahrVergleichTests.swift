@@ -198,4 +198,17 @@ import Testing
         let audit = try CommandRunner.run(["audit", previous.path])
         #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
     }
+
+    /// The previous year's counts are published only beside `vorjahr.csv`, which later reports of
+    /// that cohort read back; a `bericht.md` alone does not compare.
+    @Test func withoutTheCSVFilesThereIsNoComparison() throws {
+        let out = try TemporaryFolder()
+        let result = try CommandRunner.run([
+            "report", "--year", "2025", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo, "--format", "md",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(out.list("2025/2025-09-30") == ["bericht.md", "manifest.json"])
+        let markdown = try String(contentsOfFile: out.path + "/2025/2025-09-30/bericht.md", encoding: .utf8)
+        #expect(!markdown.contains("Vorjahresvergleich") && !markdown.contains("2024 (zum"))
+    }
 }
