@@ -46,6 +46,9 @@ struct AttackerKnowledge {
     }
     /// Move-space variable of each neighbour's `*` (`extraIndex[neighbour][cell]`).
     private var extraIndex: [[Int?]] = []
+    /// Move-space variables of cells a neighbour never showed (`NeighbourReport.unpublished`):
+    /// unknowns of the attack, but no `*` that a report promised to protect, so never a target.
+    private var unpublishedVariables = Set<Int>()
 
     init(table: CountTable, neighbours candidates: [NeighbourReport], threshold: Int) {
         values = table.flatCells
@@ -89,6 +92,9 @@ struct AttackerKnowledge {
                     return next - 1
                 })
         }
+        for (index, neighbour) in neighbours.enumerated() {
+            for cell in neighbour.unpublished { if let variable = extraIndex[index][cell] { unpublishedVariables.insert(variable) } }
+        }
     }
 
     /// The attack with every cell of this report published (its true values) and the
@@ -131,7 +137,10 @@ struct AttackerKnowledge {
             }
         }
         let candidates =
-            values.indices.filter { pattern[$0] } + (values.count..<program.space.base.count).filter { !givenUp.variables.contains($0) }
+            values.indices.filter { pattern[$0] }
+            + (values.count..<program.space.base.count).filter {
+                !givenUp.variables.contains($0) && !unpublishedVariables.contains($0)
+            }
         let targets = candidates.filter { first.contains($0) } + candidates.filter { !first.contains($0) }
         // The base (true values, neighbours' seeds) and every point found by earlier audits that
         // agrees with this pattern's published cells are solutions: they prove ranges unsolved.
@@ -332,11 +341,16 @@ public struct NeighbourReport: Sendable {
     public var isEarlier: Bool
     /// For each of its flat cells, the new report's flat cell of the same area and category.
     public var cellMap: [Int?]
+    /// Flat cells (`nil` in `counts`) the neighbour never showed at all, as opposed to a `*`: the
+    /// breakdowns of a previous-year comparison (`PublishedVorjahrNeighbours`), which publishes
+    /// only totals. A reader does not know them, and no report promised to protect them.
+    public var unpublished: Set<Int>
 
-    public init(counts: PublishedCounts, asOf: CalendarDate, isEarlier: Bool, cellMap: [Int?]) {
+    public init(counts: PublishedCounts, asOf: CalendarDate, isEarlier: Bool, cellMap: [Int?], unpublished: Set<Int> = []) {
         self.counts = counts
         self.asOf = asOf
         self.isEarlier = isEarlier
         self.cellMap = cellMap
+        self.unpublished = unpublished
     }
 }

@@ -45,7 +45,7 @@ public enum DisclosureControl {
             suppressed: stride(from: 0, to: areaCells, by: max(table.cellCount, 1)).map { Array(flat[$0..<($0 + table.cellCount)]) },
             projectSuppressed: Array(flat[areaCells...]),
             neighbourWarnings: knowledge.neighbourWarnings,
-            considered: knowledge.neighbours.map(\.asOf).sorted())
+            considered: Set(knowledge.neighbours.map(\.asOf)).sorted())
         for index in values.indices where flat[index] {
             if primary[index] {
                 pattern.primaryCells += 1

@@ -194,12 +194,12 @@ public enum PublishedFolder {
         return try? Manifest.decode(bytes)
     }
 
-    private struct Table {
+    struct Table {
         var header: [String]
         var rows: [[String]]
     }
 
-    private static func table(_ directory: Directory, _ name: String) throws(ReadError) -> Table {
+    static func table(_ directory: Directory, _ name: String) throws(ReadError) -> Table {
         let folder = directory.path
         let bytes: [UInt8]
         do { bytes = try directory.readFile(name, limit: Manifest.defaultFileLimit) } catch {
@@ -222,7 +222,7 @@ public enum PublishedFolder {
         }
     }
 
-    private static func column(_ table: Table, _ name: String, _ file: String) throws(ReadError) -> Int {
+    static func column(_ table: Table, _ name: String, _ file: String) throws(ReadError) -> Int {
         guard let index = table.header.firstIndex(of: name) else { throw ReadError(description: "\(file) has no column \(name)") }
         return index
     }

@@ -11,7 +11,9 @@ public enum PublishedNeighbours {
     ) {
         let yearPath = base + "/" + String(year)
         // Only real folders inside the year's folder, never through a link someone planted.
-        guard let yearDirectory = try? Directory.open(yearPath, followLink: false, ownedByUs: false) else { return ([], []) }
+        guard let yearDirectory = try? Directory.open(yearPath, followLink: false, ownedByUs: false) else {
+            return PublishedVorjahrNeighbours.find(base: base, year: year, asOf: asOf, own: report.publishedCounts)
+        }
         let dates = yearDirectory.entries().compactMap { name -> CalendarDate? in
             guard let date = CalendarDate(iso: name), date.description == name, yearDirectory.kind(name) == .directory else { return nil }
             return date
@@ -33,6 +35,8 @@ public enum PublishedNeighbours {
                 warnings.append("Bericht zum \(date.german) nicht lesbar, beim Abgleich nicht berücksichtigt: \(error)")
             }
         }
-        return (neighbours, warnings)
+        // The previous-year comparisons of the next year's reports are reports of this cohort too.
+        let vorjahr = PublishedVorjahrNeighbours.find(base: base, year: year, asOf: asOf, own: own)
+        return (neighbours + vorjahr.neighbours, warnings + vorjahr.warnings)
     }
 }

@@ -22,6 +22,10 @@ public struct YearReport: Sendable {
     /// The findings (Auffälligkeiten) of the year, read in the same snapshot (`FindingQuery`);
     /// `nil` when they were not read.
     public var findings: [Finding]?
+    /// The previous cohort at the same day one year earlier, as published; set by the runner.
+    public var vorjahr: VorjahrVergleich?
+    /// What moved since the newest earlier published report of this year; set by the runner.
+    public var veraenderungen: BerichtsVeraenderungen?
     /// The suppression pattern, with its loss figures; `nil` when disclosure control is off.
     public private(set) var disclosure: SuppressionPattern?
     /// `suppressed[i][cell]` for the cells of `CellLayout`; `nil` when disclosure control is off.

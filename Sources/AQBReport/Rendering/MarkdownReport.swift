@@ -19,6 +19,8 @@ public struct MarkdownReport {
             rechtskreise,
             foerderschwerpunkteSection, inklusion, legend, methodik,
         ]
+        // The comparisons follow the table of areas (index 2) they compare.
+        parts.insert(contentsOf: [vorjahresvergleich, veraenderungenSeitBericht], at: 3)
         parts.removeAll { $0.isEmpty }
         return parts.joined(separator: "\n")
     }
@@ -53,24 +55,26 @@ public struct MarkdownReport {
     var keyFigures: String {
         guard let land = report.areas.firstIndex(where: { $0.ebene == .land }) else { return "" }
         let figures = report.figures[land]
-        var table = MarkdownTable(header: ["Kennzahl", "Hessen"], alignments: [.left, .right])
-        table.append(["Budget vereinbart", euro(figures.budgetVereinbart)])
-        table.append(["Budgetänderungen", euro(figures.budgetAenderungen)])
-        table.append(["Budget", euro(figures.budget)])
-        table.append(["Bewilligt", euro(figures.bewilligt)])
-        table.append(["Ausgegeben", euro(figures.ausgegeben)])
-        table.append(["Rest", euro(figures.rest)])
-        table.append(["Mittelabfluss", percent(figures.abflussPromille)])
-        table.append(["Bewilligungsquote (Bewilligt ÷ Budget)", percent(figures.bewilligtPromille)])
-        table.append(["Bewilligt, nicht ausgegeben", euro(figures.bewilligtNichtAusgegeben)])
-        table.append(["Projekte", NumberFormat.count(figures.projekte)])
-        table.append(["Geplante Plätze", figuresFormat.places(figures.plaetzeGeplant, withoutPlan: figures.projekteOhnePlan)])
-        table.append(["Teilnehmende (Eintritte)", count(land, report.layout.total)])
+        let vorjahr = VorjahrKeyFigures(report: report)
+        var table = MarkdownTable(header: ["Kennzahl", "Hessen"] + vorjahr.header, alignments: [.left, .right] + vorjahr.alignments)
+        table.append(["Budget vereinbart", euro(figures.budgetVereinbart)] + vorjahr.budgetVereinbart)
+        table.append(["Budgetänderungen", euro(figures.budgetAenderungen)] + vorjahr.budgetAenderungen)
+        table.append(["Budget", euro(figures.budget)] + vorjahr.budget)
+        table.append(["Bewilligt", euro(figures.bewilligt)] + vorjahr.bewilligt)
+        table.append(["Ausgegeben", euro(figures.ausgegeben)] + vorjahr.ausgegeben)
+        table.append(["Rest", euro(figures.rest)] + vorjahr.rest)
+        table.append(["Mittelabfluss", percent(figures.abflussPromille)] + vorjahr.abfluss)
+        table.append(["Bewilligungsquote (Bewilligt ÷ Budget)", percent(figures.bewilligtPromille)] + vorjahr.none)
+        table.append(["Bewilligt, nicht ausgegeben", euro(figures.bewilligtNichtAusgegeben)] + vorjahr.none)
+        table.append(["Projekte", NumberFormat.count(figures.projekte)] + vorjahr.projekte)
+        table.append(
+            ["Geplante Plätze", figuresFormat.places(figures.plaetzeGeplant, withoutPlan: figures.projekteOhnePlan)] + vorjahr.none)
+        table.append(["Teilnehmende (Eintritte)", count(land, report.layout.total)] + vorjahr.teilnehmende)
         for (position, geschlecht) in Geschlecht.allCases.enumerated() {
-            table.append(["davon \(geschlecht.label)", count(land, report.layout.geschlecht(position))])
+            table.append(["davon \(geschlecht.label)", count(land, report.layout.geschlecht(position))] + vorjahr.none)
         }
-        table.append(["davon mit Behinderung", count(land, report.layout.mitBehinderung)])
-        table.append(["Teilnahmen aktiv am Stichtag", count(land, report.layout.aktiv)])
+        table.append(["davon mit Behinderung", count(land, report.layout.mitBehinderung)] + vorjahr.none)
+        table.append(["Teilnahmen aktiv am Stichtag", count(land, report.layout.aktiv)] + vorjahr.none)
         return "## Hessen auf einen Blick\n\n" + table.text
     }
 

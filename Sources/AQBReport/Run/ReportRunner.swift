@@ -56,6 +56,7 @@ public struct ReportRunner {
         try DatabaseSession.lock(connection, logger: logger)
         let snapshot: Snapshot
         var reports: [(YearReport, RowCounts)] = []
+        var previous: [YearReport] = []
         do {
             try DatabaseSession.begin(connection)
             snapshot = try Snapshot.read(connection)
@@ -65,6 +66,10 @@ public struct ReportRunner {
                 reports.append(
                     try FindingQuery(connection: connection).adding(
                         to: queries.yearReport(year: year, asOf: request.asOf), proRataMargin: request.proRataMargin, logger: logger))
+                // The previous cohort for the comparison, in the same snapshot (VorjahrVergleich).
+                if ComparisonStep.readsPreviousYear(request) {
+                    previous.append(try queries.yearReport(year: year - 1, asOf: request.asOf.sameDayOneYearEarlier).0)
+                }
             }
             try connection.execute("COMMIT")
         } catch let error as ReportError {
@@ -101,6 +106,8 @@ public struct ReportRunner {
                 )
             }
         }
+
+        try ComparisonStep(request: request, logger: logger).attach(to: &reports, previous: previous)
 
         let freshness = Freshness(snapshot: snapshot, maxBookingAgeDays: request.maxBookingAgeDays)
         let warnings = freshness.warnings

@@ -22,7 +22,7 @@ import Testing
                     "auffaelligkeiten.csv", "bericht.html", "bericht.md", "bericht.xlsx", "budgetaenderungen.csv",
                     "foerderschwerpunkte.csv",
                     "grafik-massnahmenarten.svg", "grafik-mittelabfluss.svg", "grafik-rechtskreise.svg", "haushaltsjahre.csv", "kreise",
-                    "kreise.csv", "manifest.json", "massnahmenarten.csv", "projekte.csv", "rechtskreise.csv", "werte.csv",
+                    "kreise.csv", "manifest.json", "massnahmenarten.csv", "projekte.csv", "rechtskreise.csv", "vorjahr.csv", "werte.csv",
                 ])
             #expect(out.list(year + "/2025-09-30/kreise").count == 26)
         }
@@ -185,7 +185,7 @@ extension CommandLineTests {
             out.list("2024/2025-09-30") == [
                 "auffaelligkeiten.csv", "bericht.xlsx", "budgetaenderungen.csv", "foerderschwerpunkte.csv", "haushaltsjahre.csv",
                 "kreise.csv", "manifest.json",
-                "massnahmenarten.csv", "projekte.csv", "rechtskreise.csv",
+                "massnahmenarten.csv", "projekte.csv", "rechtskreise.csv", "vorjahr.csv",
             ])
         let verify = try CommandRunner.run(["verify", out.path + "/2024/2025-09-30"])
         #expect(verify.status == 0, "\(verify.stdout)")

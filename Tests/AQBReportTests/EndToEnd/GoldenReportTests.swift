@@ -24,7 +24,7 @@ import Testing
         let update = ProcessInfo.processInfo.environment["AQB_UPDATE_GOLDEN"] == "1"
         let names = [
             "kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "foerderschwerpunkte.csv", "projekte.csv", "budgetaenderungen.csv",
-            "haushaltsjahre.csv", "auffaelligkeiten.csv", "bericht.md", "kreise/06437-odenwaldkreis.md",
+            "haushaltsjahre.csv", "auffaelligkeiten.csv", "vorjahr.csv", "bericht.md", "kreise/06437-odenwaldkreis.md",
             "kreise/06634-schwalm-eder-kreis.md",
         ]
         for name in names {

@@ -245,7 +245,7 @@ import Testing
             Set(names.filter { !$0.hasPrefix("kreise/") }) == [
                 "kreise.csv", "massnahmenarten.csv", "rechtskreise.csv", "auffaelligkeiten.csv", "foerderschwerpunkte.csv", "projekte.csv",
                 "budgetaenderungen.csv", "haushaltsjahre.csv", "bericht.md", "werte.csv", "bericht.xlsx", "bericht.html",
-                "grafik-mittelabfluss.svg", "grafik-rechtskreise.svg", "grafik-massnahmenarten.svg",
+                "grafik-mittelabfluss.svg", "grafik-rechtskreise.svg", "grafik-massnahmenarten.svg", "vorjahr.csv",
             ])
         #expect(names.filter { $0.hasPrefix("kreise/") }.count == 26)
         try "x".write(toFile: folder + "/kreise.csv", atomically: false, encoding: .utf8)

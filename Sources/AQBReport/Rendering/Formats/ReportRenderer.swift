@@ -52,6 +52,7 @@ public struct CSVRenderer: ReportRenderer {
     public var format: String { "csv" }
     public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
         CSVReport(report: input.report, format: input.csvFormat).files
+            + (input.report.vorjahr.map { [(VorjahrCSV.fileName, VorjahrCSV(vergleich: $0, format: input.csvFormat).bytes)] } ?? [])
     }
 }
 

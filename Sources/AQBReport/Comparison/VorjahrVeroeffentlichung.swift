@@ -1,0 +1,132 @@
+/// The previous year's report at the earlier Stichtag, with exactly the counts it may publish.
+///
+/// The previous cohort's participant counts are counts of people. Shown beside the current year,
+/// they are a report of year J−1 at Stichtag S−1y, and must keep the promise every report of that
+/// cohort keeps. So, in this order:
+///
+/// 1. If a published folder of year J−1 with exactly that Stichtag lies under the output base and
+///    its counts fit today's data, its published values are what readers already have: they are
+///    taken as they are, `*` for `*`. Nothing new is published.
+/// 2. Otherwise disclosure control runs on the J−1 report with the published reports of J−1 under
+///    the output base as neighbours (`PublishedNeighbours`), plus a J−1 report written by the same
+///    run (at the later Stichtag S), and the pattern passes the same audit as any report. If a
+///    folder at exactly S−1y exists but no longer fits (the data were revised), every cell it
+///    suppressed is suppressed here too: more stars only widen what a reader can prove, so the
+///    audit still holds, and no value that folder withheld is ever published. If that folder
+///    cannot be read at all, every count of the previous year is withheld.
+public struct VorjahrVeroeffentlichung: Sendable {
+    /// The previous year's report; `disclosure` holds the pattern its counts are shown under.
+    public let report: YearReport
+    public let quelle: Quelle
+    public let warnings: [String]
+
+    public enum Quelle: Sendable, Equatable {
+        /// Internal report: no disclosure control, every count shown.
+        case ohneGeheimhaltung
+        /// A pattern of its own, audited with the published reports of the cohort at these Stichtage.
+        case eigeneSperrung(beruecksichtigt: [CalendarDate])
+        /// The published folder of the cohort at exactly the earlier Stichtag.
+        case veroeffentlichterBericht
+        /// The published folder at the earlier Stichtag exists but cannot be read: nothing shown.
+        case allesGesperrt
+    }
+
+    /// Publishes `previous` under the rules above.
+    ///
+    /// - Parameters:
+    ///   - base: the output base, where the published folders of year `previous.year` lie.
+    ///   - sameRun: the report of year `previous.year` written by this run (at a later Stichtag),
+    ///     already under disclosure control, if the run writes one.
+    static func publish(_ previous: YearReport, base: String, disclosureControl: Bool, sameRun: YearReport?) throws(DisclosureError)
+        -> VorjahrVeroeffentlichung
+    {
+        guard disclosureControl else { return VorjahrVeroeffentlichung(report: previous, quelle: .ohneGeheimhaltung, warnings: []) }
+        let own = previous.publishedCounts
+        var warnings: [String] = []
+        var sameDay: PublishedCounts?
+        var sameDayUnreadable = false
+        switch readSameDay(base: base, year: previous.year, asOf: previous.asOf) {
+        case .none: break
+        case .some(.success(let counts)): sameDay = counts
+        case .some(.failure(let error)):
+            sameDayUnreadable = true
+            warnings.append(
+                "Bericht \(previous.year) zum \(previous.asOf.german) nicht lesbar (\(error)); im Vorjahresvergleich sind alle Teilnehmendenzahlen gesperrt."
+            )
+        }
+        if let sameDay, let pattern = pattern(of: sameDay, fitting: previous) {
+            return VorjahrVeroeffentlichung(report: previous.with(pattern), quelle: .veroeffentlichterBericht, warnings: warnings)
+        }
+        var found = PublishedNeighbours.find(base: base, year: previous.year, asOf: previous.asOf, report: previous)
+        warnings += found.warnings
+        if let later = sameRun, later.asOf != previous.asOf {
+            let counts = later.publishedCounts
+            let cellMap = counts.cellMap(to: own)
+            found.neighbours.append(
+                NeighbourReport(counts: counts, asOf: later.asOf, isEarlier: later.asOf < previous.asOf, cellMap: cellMap))
+        }
+        let disclosed = try previous.applyingDisclosureControl(neighbours: found.neighbours)
+        guard var pattern = disclosed.disclosure else {
+            return VorjahrVeroeffentlichung(report: disclosed, quelle: .allesGesperrt, warnings: warnings)
+        }
+        warnings += pattern.neighbourWarnings
+        if sameDayUnreadable {
+            pattern.suppressed = pattern.suppressed.map { $0.map { _ in true } }
+            return VorjahrVeroeffentlichung(report: previous.with(pattern), quelle: .allesGesperrt, warnings: warnings)
+        }
+        if let sameDay {
+            warnings.append(
+                "Bericht \(previous.year) zum \(previous.asOf.german) passt nicht zu den heutigen Daten (seither geändert); was er sperrt, bleibt im Vorjahresvergleich gesperrt."
+            )
+            let map = sameDay.cellMap(to: own)
+            let width = own.layout.cellCount
+            for (cell, value) in sameDay.values.flatMap({ $0 }).enumerated() where value == nil {
+                if let mapped = map[cell] { pattern.suppressed[mapped / width][mapped % width] = true }
+            }
+        }
+        return VorjahrVeroeffentlichung(
+            report: previous.with(pattern), quelle: .eigeneSperrung(beruecksichtigt: pattern.considered), warnings: warnings)
+    }
+
+    /// The counts of the published folder `<base>/<year>/<asOf>`: `nil` when there is none.
+    private static func readSameDay(base: String, year: Int, asOf: CalendarDate) -> Result<PublishedCounts, PublishedFolder.ReadError>? {
+        // Only a real folder inside the year's folder, never through a link someone planted.
+        guard let yearDirectory = try? Directory.open(base + "/" + String(year), followLink: false, ownedByUs: false),
+            yearDirectory.kind(asOf.description) == .directory
+        else { return nil }
+        let folder: Directory
+        do { folder = try yearDirectory.subdirectory(asOf.description, create: false) } catch {
+            return .failure(PublishedFolder.ReadError(description: "\(error)"))
+        }
+        do { return .success(try PublishedFolder.read(folder)) } catch { return .failure(error) }
+    }
+
+    /// The folder's suppression pattern on `report`'s cells, if the folder fits the data: the same
+    /// areas and categories, and every published value equal to today's.
+    static func pattern(of folder: PublishedCounts, fitting report: YearReport) -> SuppressionPattern? {
+        let own = report.publishedCounts
+        guard folder.keys == own.keys, folder.massnahmenarten == own.massnahmenarten, folder.rechtskreise == own.rechtskreise
+        else { return nil }
+        var suppressed: [[Bool]] = []
+        for (area, values) in folder.values.enumerated() {
+            var row: [Bool] = []
+            for (cell, value) in values.enumerated() {
+                if let value, value != report.figures[area].countCells[cell] { return nil }
+                row.append(value == nil)
+            }
+            suppressed.append(row)
+        }
+        return SuppressionPattern(suppressed: suppressed)
+    }
+}
+
+extension YearReport {
+    /// This report with its counts shown under `pattern`.
+    fileprivate func with(_ pattern: SuppressionPattern) -> YearReport {
+        var report = YearReport(
+            year: year, asOf: asOf, massnahmenarten: massnahmenarten, rechtskreise: rechtskreise, areas: areas, figures: figures,
+            disclosure: pattern)
+        report.newestCountedBooking = newestCountedBooking
+        return report
+    }
+}

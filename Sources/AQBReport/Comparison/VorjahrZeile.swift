@@ -1,0 +1,42 @@
+/// One area in the comparison with the previous year: its published key figures in both years
+/// and the changes a reader may be shown.
+///
+/// The changes are computed here once, so the CSV file, `bericht.md` and the county sheets all
+/// show the same numbers and withhold the same ones.
+public struct VorjahrZeile: Sendable, Equatable {
+    /// The area as the current report names it (as the previous one, for an area only there).
+    public let area: Area
+    /// The key figures of the current year; `nil` for an area only in the previous year.
+    public let aktuell: Kennzahlen?
+    /// The key figures of the previous year at the same day; `nil` for an area only in the current year.
+    public let vorjahr: Kennzahlen?
+    public let vergleichbarkeit: Vergleichbarkeit
+
+    private var comparable: Bool { vergleichbarkeit.istVergleichbar && aktuell != nil && vorjahr != nil }
+
+    public var budget: Veraenderung<Cents> { .money(aktuell?.budget, vorjahr?.budget, comparable: comparable) }
+    public var bewilligt: Veraenderung<Cents> { .money(aktuell?.bewilligt, vorjahr?.bewilligt, comparable: comparable) }
+    public var ausgegeben: Veraenderung<Cents> { .money(aktuell?.ausgegeben, vorjahr?.ausgegeben, comparable: comparable) }
+
+    /// The change of the Mittelabfluss in tenths of a percentage point, from the two rounded
+    /// shares as printed, so a reader who subtracts the two gets the same number.
+    public var abflussPunkte: Veraenderung<Int> {
+        guard comparable else { return .nichtVergleichbar }
+        guard let new = aktuell?.abflussPromille, let old = vorjahr?.abflussPromille else { return .fehlt }
+        return .wert(new - old)
+    }
+
+    /// The change of the participations; `gesperrt` where either count is a `*`.
+    public var teilnehmende: Veraenderung<Int> {
+        .count(aktuell?.teilnehmende, vorjahr?.teilnehmende, comparable: comparable)
+    }
+
+    /// A change of money relative to the previous year, in tenths of a percent; `nil` where there is
+    /// no change to show or the previous value is 0 (no share of nothing).
+    public static func prozent(_ change: Veraenderung<Cents>, of old: Cents?) -> Int? {
+        guard let difference = change.value, let old, old != .zero else { return nil }
+        // Relative to the size of the old value: a negative spending (repayments) that grows less
+        // negative is an increase.
+        return Percentage.tenths(of: difference, per: Cents(old.value == .min ? .max : abs(old.value)))
+    }
+}

@@ -1,0 +1,56 @@
+import Logging
+
+/// The runner's step after disclosure control: attaches to each year's report the comparison
+/// with the previous cohort (`VorjahrVergleich`) and the changes since the newest earlier
+/// published report of the year (`BerichtsVeraenderungen`).
+///
+/// The previous cohorts were read in the same snapshot as the reports; here their counts get
+/// the pattern they may be published under (`VorjahrVeroeffentlichung`).
+struct ComparisonStep {
+    let request: ReportRequest
+    let logger: Logger
+
+    /// Whether the run compares with the previous year: only when `vorjahr.csv` is written (the CSV
+    /// files are among the formats). The previous year's counts are published only beside that
+    /// file, because later reports of that cohort read them back from it
+    /// (`PublishedVorjahrNeighbours`); a `bericht.md` alone would show counts no later audit sees.
+    static func readsPreviousYear(_ request: ReportRequest) -> Bool {
+        request.formats.map { $0.contains(CSVRenderer().format) } ?? true
+    }
+
+    /// - Parameters:
+    ///   - reports: the run's reports, disclosure control applied.
+    ///   - previous: `previous[i]` is the cohort `reports[i].year - 1` at the Stichtag one year
+    ///     earlier; empty when the run does not compare with the previous year.
+    func attach(to reports: inout [(YearReport, RowCounts)], previous: [YearReport]) throws(ReportError) {
+        for index in reports.indices {
+            let started = ContinuousClock.now
+            var report = reports[index].0
+            let found = BerichtsVeraenderungen.find(base: request.outputBase, report: report)
+            for warning in found.warnings { logger.warning("\(warning)") }
+            report.veraenderungen = found.veraenderungen
+            guard previous.indices.contains(index) else {
+                reports[index].0 = report
+                continue
+            }
+            let vorjahr = previous[index]
+            let sameRun = reports.first { $0.0.year == vorjahr.year }?.0
+            let published: VorjahrVeroeffentlichung
+            do {
+                published = try VorjahrVeroeffentlichung.publish(
+                    vorjahr, base: request.outputBase, disclosureControl: request.disclosureControl, sameRun: sameRun)
+            } catch {
+                throw ReportError(
+                    .software,
+                    "disclosure control for the previous year \(vorjahr.year) at \(vorjahr.asOf) failed: \(error.description(naming: vorjahr.publishedCounts.cellName)); nothing was published. Report it with the log."
+                )
+            }
+            for warning in published.warnings { logger.warning("\(warning)") }
+            report.vorjahr = VorjahrVergleich(aktuell: report, vorjahr: published.report, quelle: published.quelle)
+            logger.info(
+                "AQB year \(report.year): compared with \(vorjahr.year) at \(vorjahr.asOf)\(found.veraenderungen.map { " and with the report of \($0.frueherStichtag)" } ?? "") in \(started.duration(to: .now))"
+            )
+            reports[index].0 = report
+        }
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+
+@testable import AQBReport
+
+/// The comparison with the previous cohort, end to end against the sample data: it reconciles to
+/// the cent with a separate run of the previous year, marks areas that differ between the years,
+/// and never publishes a previous-year count the previous year's own pattern withholds.
+@Suite struct VorjahrVergleichTests {
+    let database: TestDatabase
+
+    init() throws {
+        database = try TestDatabase()
+        try database.loadSample()
+        try database.load(String(contentsOfFile: Repository.fixtures + "/vorjahr.sql", encoding: .utf8))
+    }
+
+    /// A CSV file's rows keyed by `ags`.
+    static func byAgs(_ files: ReportFiles, _ name: String) throws -> [String: [String: String]] {
+        let (header, rows) = try files.rows(name)
+        var result: [String: [String: String]] = [:]
+        for row in rows { result[row[1]] = Dictionary(uniqueKeysWithValues: zip(header, row)) }
+        return result
+    }
+
+    static func cents(_ text: String?) -> Cents? {
+        guard let text, !text.isEmpty else { return nil }
+        return Cents(numericText: text.replacingOccurrences(of: ",", with: "."))
+    }
+
+    @Test(arguments: CSVFormat.allCases)
+    func theComparisonReconcilesToTheCentWithASeparateRunOfThePreviousYear(format: CSVFormat) throws {
+        let current = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30", format: format)
+        // A run of its own, into a folder of its own: what a reader of the 2024 report at that day has.
+        let previous = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", format: format)
+        let (header, _) = try current.rows("vorjahr.csv")
+        #expect(header == VorjahrCSV.header)
+        let vorjahr = try Self.byAgs(current, "vorjahr.csv")
+        let jetzt = try current.kreise()
+        let damals = try previous.kreise()
+        #expect(Set(vorjahr.keys) == Set(jetzt.keys).union(damals.keys))
+        let separator = format.decimalSeparator
+        for (ags, row) in vorjahr {
+            for (column, source) in [
+                ("budget", "budget_eur"), ("bewilligt", "bewilligt_eur"), ("ausgegeben", "ausgegeben_eur"), ("abfluss", "abfluss_prozent"),
+            ] {
+                let suffix = column == "abfluss" ? "_prozent" : "_eur"
+                #expect(row[column + suffix] == (jetzt[ags]?[source] ?? ""), "\(ags) \(column)")
+                #expect(row[column + "_vorjahr" + suffix] == (damals[ags]?[source] ?? ""), "\(ags) \(column) vorjahr")
+            }
+            #expect(row["teilnehmende"] == (jetzt[ags]?["teilnehmende"] ?? ""), "\(ags)")
+            // The same data and the same published reports give the same pattern: the count a
+            // direct run of 2024 at 30.09.2024 publishes, `*` where it withholds one.
+            #expect(row["teilnehmende_vorjahr"] == (damals[ags]?["teilnehmende"] ?? ""), "\(ags)")
+            guard row["vergleichbar"] == "ja" else {
+                for column in ["budget_veraenderung_eur", "bewilligt_veraenderung_eur", "teilnehmende_veraenderung"] {
+                    #expect(row[column] == "", "\(ags) \(column)")
+                }
+                continue
+            }
+            for column in ["budget", "bewilligt", "ausgegeben"] {
+                let new = Self.cents(row[column + "_eur"])
+                let old = Self.cents(row[column + "_vorjahr_eur"])
+                guard let new, let old else {
+                    #expect(row[column + "_veraenderung_eur"] == "", "\(ags) \(column)")
+                    continue
+                }
+                let change = try #require(Self.cents(row[column + "_veraenderung_eur"]), "\(ags) \(column)")
+                #expect(change == new - old, "\(ags) \(column)")
+                let percent =
+                    old == .zero
+                    ? ""
+                    : NumberFormat.plainPercent(
+                        try #require(Percentage.tenths(of: new - old, per: Cents(abs(old.value)))), decimalSeparator: separator)
+                #expect(row[column + "_veraenderung_prozent"] == percent, "\(ags) \(column)")
+            }
+            let (new, old) = (row["teilnehmende"] ?? "", row["teilnehmende_vorjahr"] ?? "")
+            if new == "*" || old == "*" {
+                #expect(row["teilnehmende_veraenderung"] == "*", "\(ags)")
+            } else {
+                #expect(row["teilnehmende_veraenderung"] == String((Int(new) ?? -1) - (Int(old) ?? -1)), "\(ags)")
+            }
+        }
+        // The Land's previous-year money is the sum of its Kreise, to the cent.
+        let kreise = vorjahr.values.filter { $0["ebene"] == "Kreis" }
+        for column in ["bewilligt_vorjahr_eur", "ausgegeben_vorjahr_eur"] {
+            let sum = kreise.compactMap { Self.cents($0[column]) }.reduce(Cents.zero, +)
+            #expect(Self.cents(vorjahr["06"]?[column]) == sum, "\(column)")
+        }
+    }
+
+    @Test func anAreaOfOneYearOnlyIsNotComparedAndNeitherAreItsBezirkAndTheLand() throws {
+        let files = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30")
+        let vorjahr = try Self.byAgs(files, "vorjahr.csv")
+        let neu = try #require(vorjahr["06499"])
+        #expect(neu["vergleichbar"] == "nein")
+        #expect(neu["grund"] == "nur im AQB-Jahr 2025")
+        #expect(neu["bewilligt_eur"] == "90000,00" && neu["bewilligt_vorjahr_eur"] == "" && neu["bewilligt_veraenderung_eur"] == "")
+        #expect(neu["teilnehmende"] == "12" && neu["teilnehmende_vorjahr"] == "" && neu["teilnehmende_veraenderung"] == "")
+        for aggregate in ["06", "064"] {
+            #expect(vorjahr[aggregate]?["vergleichbar"] == "nein", "\(aggregate)")
+            #expect(vorjahr[aggregate]?["grund"] == "andere Kreise (nur 2025: 06499)", "\(aggregate)")
+            #expect(vorjahr[aggregate]?["ausgegeben_veraenderung_eur"] == "", "\(aggregate)")
+        }
+        for comparable in ["065", "066", "06411", "06639"] {
+            #expect(vorjahr[comparable]?["vergleichbar"] == "ja", "\(comparable)")
+            #expect(vorjahr[comparable]?["grund"] == "", "\(comparable)")
+        }
+
+        // bericht.md says the same, in words a reader understands, and keeps the tables intact.
+        let markdown = try files.text("bericht.md")
+        let tables = Cmark.tables(try Cmark.html(markdown))
+        let geld = try #require(tables.first { $0.header.contains("Bewilligt 2024") })
+        let abfluss = try #require(tables.first { $0.header.contains("Teilnehmende 2024") })
+        #expect(geld.rows.count == vorjahr.count && abfluss.rows.count == vorjahr.count)
+        for table in [geld, abfluss] {
+            let row = try #require(table.rows.first { $0[1] == "06499" })
+            #expect(row.last == ChangeFormat.nichtVergleichbar)
+            #expect(table.rows.allSatisfy { $0.count == table.header.count })
+        }
+        #expect(markdown.contains("- Neustadt (06499): nur im AQB-Jahr 2025"))
+        #expect(markdown.contains("- Hessen (06): andere Kreise (nur 2025: 06499)"))
+        // The key figures of Hessen: the previous value beside it, no change of unlike areas.
+        let hessen = try #require(tables.first { $0.header.first == "Kennzahl" })
+        #expect(hessen.header == ["Kennzahl", "Hessen", "2024 (zum 30.09.2024)", "Veränderung"])
+        let bewilligt = try #require(hessen.rows.first { $0[0] == "Bewilligt" })
+        #expect(Cmark.text(bewilligt[2]) == NumberFormat.euro(try #require(Self.cents(vorjahr["06"]?["bewilligt_vorjahr_eur"]))))
+        #expect(bewilligt[3] == ChangeFormat.nichtVergleichbar)
+    }
+
+    @Test func aSuppressedCountAndItsChangeStaySuppressedAndTheFolderPassesTheAudit() throws {
+        let out = try TemporaryFolder()
+        let files = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30", folder: out)
+        let vorjahr = try Self.byAgs(files, "vorjahr.csv")
+        let klein = try #require(vorjahr["06639"])
+        #expect(klein["teilnehmende"] == "*" && klein["teilnehmende_vorjahr"] == "*" && klein["teilnehmende_veraenderung"] == "*")
+        // Money is no count of people: its change is shown.
+        #expect(klein["ausgegeben_veraenderung_eur"] == "1500,15")
+        for row in vorjahr.values {
+            #expect(row["teilnehmende_vorjahr"] != "1" && row["teilnehmende_vorjahr"] != "2", "\(row["ags"] ?? "")")
+        }
+        let audit = try CommandRunner.run(["audit", files.path])
+        #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
+    }
+
+    @Test func aPublishedFolderOfThatDayIsTakenAsItIs() throws {
+        let out = try TemporaryFolder()
+        let earlier = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", folder: out)
+        let published = try earlier.kreise()
+        let files = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30", folder: out)
+        let vorjahr = try Self.byAgs(files, "vorjahr.csv")
+        for (ags, row) in published { #expect(vorjahr[ags]?["teilnehmende_vorjahr"] == row["teilnehmende"], "\(ags)") }
+        #expect(
+            try files.text("bericht.md").contains("sind die des veröffentlichten Bericht 2024 zum 30.09.2024, mit denselben Sperrungen"))
+    }
+
+    @Test func aRevisedFolderOfThatDayKeepsItsStars() throws {
+        let out = try TemporaryFolder()
+        let earlier = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", folder: out)
+        #expect(try earlier.kreise()["06639"]?["teilnehmende"] == "*")
+        // Two late entries: 06639 now has 3 participations at 30.09.2024, which a pattern of its
+        // own would publish; the folder a reader holds withheld the count, so it stays withheld.
+        try database.load(
+            """
+            INSERT INTO aqb.teilnahme (id, projekt_id, rechtskreis, eintritt, austritt, geschlecht, schwerbehinderung) VALUES
+                (99000102, 990001, 'SGB II', '2024-05-01', NULL, 'w', NULL),
+                (99000103, 990001, 'SGB II', '2024-06-01', NULL, 'm', NULL);
+            """)
+        let files = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30", folder: out)
+        let vorjahr = try Self.byAgs(files, "vorjahr.csv")
+        for (ags, row) in try earlier.kreise() where row["teilnehmende"] == "*" {
+            #expect(vorjahr[ags]?["teilnehmende_vorjahr"] == "*", "\(ags)")
+        }
+        let separate = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30")
+        #expect(try separate.kreise()["06639"]?["teilnehmende"] == "3", "a pattern of its own would publish it")
+        #expect(try files.text("bericht.md").contains("wie ein eigener Bericht 2024 zum 30.09.2024"))
+        let audit = try CommandRunner.run(["audit", files.path])
+        #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
+    }
+
+    /// Later reports of the previous cohort take the comparison as one of its published reports,
+    /// so no report of 2024 is audited without the counts a 2025 folder showed of it.
+    @Test(arguments: ["2024-10-31", "2024-09-30"])
+    func aLaterReportOfThePreviousYearTakesTheComparisonAsAPublishedReport(asOf: String) throws {
+        let out = try TemporaryFolder()
+        let current = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30", folder: out)
+        let folder = try Directory.open(current.path, followLink: false, ownedByUs: false)
+        let counts = try PublishedVorjahrNeighbours.read(folder)
+        let vorjahr = try Self.byAgs(current, "vorjahr.csv")
+        #expect(counts.keys == vorjahr.values.filter { $0["teilnehmende_vorjahr"] != "" }.map { $0["ags"] ?? "" }.sorted())
+        for (area, key) in counts.keys.enumerated() {
+            #expect(counts.values[area][0].map(String.init) ?? "*" == vorjahr[key]?["teilnehmende_vorjahr"], "\(key)")
+        }
+
+        let previous = try ReportFiles(database: database, year: 2024, asOf: asOf, folder: out)
+        let manifest = try Manifest.decode(Array(try Data(contentsOf: URL(fileURLWithPath: previous.path + "/manifest.json"))))
+        #expect(manifest.disclosure?.neighbours.contains("2024-09-30") == true, "\(manifest.disclosure?.neighbours ?? [])")
+        let audit = try CommandRunner.run(["audit", previous.path])
+        #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
+    }
+
+    /// The previous year's counts are published only beside `vorjahr.csv`, which later reports of
+    /// that cohort read back; a `bericht.md` alone does not compare.
+    @Test func withoutTheCSVFilesThereIsNoComparison() throws {
+        let out = try TemporaryFolder()
+        let result = try CommandRunner.run([
+            "report", "--year", "2025", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo, "--format", "md",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(out.list("2025/2025-09-30") == ["bericht.md", "manifest.json"])
+        let markdown = try String(contentsOfFile: out.path + "/2025/2025-09-30/bericht.md", encoding: .utf8)
+        #expect(!markdown.contains("Vorjahresvergleich") && !markdown.contains("2024 (zum"))
+    }
+}
