@@ -207,7 +207,7 @@ import Testing
             "report", "--year", "2025", "--as-of", "2025-09-30", "--out", out.path, "--db", database.reportConninfo, "--format", "md",
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(out.list("2025/2025-09-30") == ["bericht.md", "manifest.json"])
+        #expect(out.list("2025/2025-09-30") == ["bericht.md", "kreise", "manifest.json"])
         let markdown = try String(contentsOfFile: out.path + "/2025/2025-09-30/bericht.md", encoding: .utf8)
         #expect(!markdown.contains("Vorjahresvergleich") && !markdown.contains("2024 (zum"))
     }

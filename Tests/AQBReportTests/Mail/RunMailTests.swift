@@ -60,7 +60,12 @@ import Testing
         #expect(mail.defects.isEmpty, "\(mail.defects)")
         let land = try Self.land(run)
         let share = try #require(land["abfluss_prozent"])
-        #expect(mail.subject == "AQB 2024, Stand 30.09.2025: \(share)\u{00A0}% abgeflossen")
+        // The findings of the year, counted from the file the analysts get.
+        let raw = String(decoding: try run.disk("auffaelligkeiten.csv"), as: UTF8.self)
+        let findings = try CSV<Enumerated>(string: String(raw.drop { $0 == "\u{FEFF}" }), delimiter: .semicolon, loadColumns: false)
+            .rows.count
+        let counted = findings == 0 ? "keine Auffälligkeiten" : findings == 1 ? "1 Auffälligkeit" : "\(findings) Auffälligkeiten"
+        #expect(mail.subject == "AQB 2024, Stand 30.09.2025: \(share)\u{00A0}% abgeflossen, \(counted)")
         #expect(mail.date?.isEmpty == false)
         #expect(mail.message_id?.hasSuffix("@example.de>") == true)
         #expect(mail.types.prefix(4) == ["multipart/mixed", "multipart/alternative", "text/plain", "text/html"])

@@ -40,7 +40,13 @@ enum HostileText {
     /// The Kreise that get a hostile name, one text each, in the order of `texts`.
     static func renamedKreise(_ database: TestDatabase) throws -> [(ags: String, name: String)] {
         let result = try database.connection.query(
-            "SELECT ags::text FROM aqb.gebietskoerperschaft WHERE ags <> '\(negativeKreis)' ORDER BY ags LIMIT \(texts.count)")
+            """
+            SELECT ags::text FROM aqb.gebietskoerperschaft
+            WHERE ags <> '\(negativeKreis)'
+              AND (gueltig_ab IS NULL OR gueltig_ab <= make_date(\(year), 12, 31))
+              AND (gueltig_bis IS NULL OR gueltig_bis >= make_date(\(year), 1, 1))
+            ORDER BY ags LIMIT \(texts.count)
+            """)
         return try (0..<result.rowCount).map { (try result.row($0).requiredString(0), texts[$0]) }
     }
 
