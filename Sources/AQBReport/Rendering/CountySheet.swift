@@ -74,23 +74,30 @@ public struct CountySheet {
 
     private var keyFigures: String {
         let layout = report.layout
-        var table = MarkdownTable(header: ["Kennzahl", "AQB \(report.year)"], alignments: [.left, .right])
-        table.append(["Budget vereinbart", format.euro(figures.budgetVereinbart)])
-        table.append(["Budgetänderungen", format.euro(figures.budgetAenderungen)])
-        table.append(["Budget", format.euro(figures.budget)])
-        table.append(["Bewilligt", format.euro(figures.bewilligt)])
-        table.append(["Bewilligungsquote (Bewilligt ÷ Budget)", format.percent(figures.bewilligtPromille)])
-        table.append(["Ausgegeben", format.euro(figures.ausgegeben)])
-        table.append(["Mittelabfluss (Ausgegeben ÷ Budget)", format.percent(figures.abflussPromille)])
-        table.append(["Bewilligt, nicht ausgegeben", format.euro(figures.bewilligtNichtAusgegeben)])
-        table.append(["Rest (Budget − Ausgegeben)", format.euro(figures.rest)])
-        table.append(["Projekte", NumberFormat.count(figures.projekte)])
-        table.append(["Geplante Plätze", format.places(figures.plaetzeGeplant, withoutPlan: figures.projekteOhnePlan)])
-        table.append(["Teilnahmen (Eintritte bis zum Stichtag)", format.count(area, layout.total)])
-        table.append(["Teilnahmen aktiv am Stichtag", format.count(area, layout.aktiv)])
-        table.append(["Teilnahmen mit Behinderung", format.count(area, layout.mitBehinderung)])
-        table.append(["Teilnahmen, Angabe zur Behinderung fehlt", format.count(area, layout.behinderungUnbekannt)])
-        return "## Kennzahlen\n\n" + table.text
+        // The previous cohort at the same day one year earlier, as `vorjahr.csv` publishes it.
+        let vorjahr = VorjahrKeyFigures(report: report, ags: kreis.key)
+        var table = MarkdownTable(
+            header: ["Kennzahl", "AQB \(report.year)"] + vorjahr.header, alignments: [.left, .right] + vorjahr.alignments)
+        table.append(["Budget vereinbart", format.euro(figures.budgetVereinbart)] + vorjahr.budgetVereinbart)
+        table.append(["Budgetänderungen", format.euro(figures.budgetAenderungen)] + vorjahr.budgetAenderungen)
+        table.append(["Budget", format.euro(figures.budget)] + vorjahr.budget)
+        table.append(["Bewilligt", format.euro(figures.bewilligt)] + vorjahr.bewilligt)
+        table.append(["Bewilligungsquote (Bewilligt ÷ Budget)", format.percent(figures.bewilligtPromille)] + vorjahr.none)
+        table.append(["Ausgegeben", format.euro(figures.ausgegeben)] + vorjahr.ausgegeben)
+        table.append(["Mittelabfluss (Ausgegeben ÷ Budget)", format.percent(figures.abflussPromille)] + vorjahr.abfluss)
+        table.append(["Bewilligt, nicht ausgegeben", format.euro(figures.bewilligtNichtAusgegeben)] + vorjahr.none)
+        table.append(["Rest (Budget − Ausgegeben)", format.euro(figures.rest)] + vorjahr.rest)
+        table.append(["Projekte", NumberFormat.count(figures.projekte)] + vorjahr.projekte)
+        table.append(["Geplante Plätze", format.places(figures.plaetzeGeplant, withoutPlan: figures.projekteOhnePlan)] + vorjahr.none)
+        table.append(["Teilnahmen (Eintritte bis zum Stichtag)", format.count(area, layout.total)] + vorjahr.teilnehmende)
+        table.append(["Teilnahmen aktiv am Stichtag", format.count(area, layout.aktiv)] + vorjahr.none)
+        table.append(["Teilnahmen mit Behinderung", format.count(area, layout.mitBehinderung)] + vorjahr.none)
+        table.append(["Teilnahmen, Angabe zur Behinderung fehlt", format.count(area, layout.behinderungUnbekannt)] + vorjahr.none)
+        var text = "## Kennzahlen\n\n" + table.text
+        if let zeile = report.vorjahr?.zeile(ags: kreis.key), !zeile.vergleichbarkeit.istVergleichbar {
+            text += "\nMit dem Vorjahr nicht vergleichbar: \(MarkdownTable.escape(zeile.vergleichbarkeit.grund)).\n"
+        }
+        return text
     }
 
     /// The findings of this Kreis (`auffaelligkeiten.csv` filtered by its key).

@@ -13,10 +13,11 @@ struct VorjahrKeyFigures {
     /// Whether there is a header but nothing to compare with (no data in the previous cohort).
     private let leer: Bool
 
-    init(report: YearReport) {
+    /// - Parameter ags: the area: Hessen in `bericht.md`, a Kreis on its county sheet.
+    init(report: YearReport, ags: String = Land.key) {
         vergleich = report.vorjahr
         leer = !(report.vorjahr?.vorjahrHatDaten ?? true)
-        zeile = leer ? nil : report.vorjahr?.zeile(ags: Land.key)
+        zeile = leer ? nil : report.vorjahr?.zeile(ags: ags)
     }
 
     /// The extra header cells: `Vorjahr (30.09.2024)`, `Veränderung`.
