@@ -19,7 +19,16 @@ extension MarkdownReport {
                 header: ["Schwere", "Regel", "Gebiet", "AGS", "Projekt", "Beschreibung"],
                 alignments: [.left, .left, .left, .left, .right, .left])
             let names = Dictionary(report.areas.map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
+            // A rule that fires thousands of times would bury the others and make the report
+            // unreadable: each rule lists its first rows here, the file and the sheets list all.
+            var listed: [FindingRule: Int] = [:]
+            var left: [FindingRule: Int] = [:]
             for finding in Finding.ordered(findings) {
+                guard listed[finding.regel, default: 0] < Self.findingsPerRule else {
+                    left[finding.regel, default: 0] += 1
+                    continue
+                }
+                listed[finding.regel, default: 0] += 1
                 let gebiet = finding.ags.isEmpty ? "Hessen" : names[finding.ags] ?? finding.ags
                 table.append([
                     finding.schwere.rawValue, finding.regel.code, gebiet, finding.ags,
@@ -28,6 +37,12 @@ extension MarkdownReport {
                 ])
             }
             text += table.text + "\n"
+            let more = FindingRule.allCases.compactMap { rule in left[rule].map { "\(NumberFormat.count($0)) weitere `\(rule.code)`" } }
+            if !more.isEmpty {
+                text +=
+                    "Nicht einzeln aufgeführt (je Regel stehen hier die ersten \(Self.findingsPerRule)): " + more.joined(separator: ", ")
+                text += ". Alle stehen in `auffaelligkeiten.csv` und, je Kreis, in den Kreisblättern.\n\n"
+            }
         }
         text += "### Regeln\n\n"
         for rule in FindingRule.allCases {
@@ -35,6 +50,11 @@ extension MarkdownReport {
         }
         return text
     }
+}
+
+extension MarkdownReport {
+    /// How many findings of one rule `bericht.md` lists row by row.
+    static let findingsPerRule = 25
 }
 
 extension Schwere {
