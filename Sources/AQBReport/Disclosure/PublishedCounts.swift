@@ -83,6 +83,7 @@ public struct PublishedCounts: Sendable, Equatable {
         if inclusion, other.inclusion {
             cellMap[layout.mitBehinderung] = otherLayout.mitBehinderung
             cellMap[layout.behinderungUnbekannt] = otherLayout.behinderungUnbekannt
+            cellMap[layout.aktiv] = otherLayout.aktiv  // the same cell, but not linked: it can shrink
         }
         let areaMap = Dictionary(other.keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [Int?] = []
