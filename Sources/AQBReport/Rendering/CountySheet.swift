@@ -64,7 +64,7 @@ public struct CountySheet {
             text +=
                 "> **Nur für den internen Gebrauch.** Ohne Geheimhaltung: kleine Fallzahlen sind nicht unterdrückt; nicht weitergeben.\n\n"
         }
-        let bezirk = kreis.parentKey.flatMap { key in report.areas.first { $0.key == key }?.name } ?? MarkdownFigures.dash
+        let bezirk = kreis.parentKey.flatMap { key in report.areas.first { $0.key == key }?.name } ?? MarkdownReport.dash
         text += "- \(MarkdownTable.escape(kreis.art.isEmpty ? "Gebietskörperschaft" : kreis.art)) im \(MarkdownTable.escape(bezirk))\n"
         text += "- Stichtag: \(report.asOf.german); Datenstand: \(MarkdownTable.escape(context.snapshotAm))\n"
         text += "- Kohorte \(report.year): alle Projekte des AQB-Jahres \(report.year) mit allen Buchungen bis zum Stichtag. "
@@ -108,7 +108,7 @@ public struct CountySheet {
         var table = MarkdownTable(header: ["Schwere", "Regel", "Projekt", "Beschreibung"], alignments: [.left, .left, .left, .left])
         for finding in own {
             table.append([
-                finding.schwere.rawValue, finding.regel.rawValue, finding.projektId.map(String.init) ?? MarkdownFigures.dash,
+                finding.schwere.rawValue, finding.regel.rawValue, finding.projektId.map(String.init) ?? MarkdownReport.dash,
                 finding.beschreibung,
             ])
         }
@@ -129,7 +129,7 @@ public struct CountySheet {
         var table = MarkdownTable(header: ["Wirksam am", "Betrag", "Grund"], alignments: [.left, .right, .left])
         for change in changes {
             table.append([
-                change.wirksamAm?.german ?? MarkdownFigures.dash, format.euro(change.betrag), change.grund ?? MarkdownFigures.dash,
+                change.wirksamAm?.german ?? MarkdownReport.dash, format.euro(change.betrag), change.grund ?? MarkdownReport.dash,
             ])
         }
         return "## Budgetänderungen\n\n" + table.text
@@ -148,11 +148,11 @@ public struct CountySheet {
         for index in indices {
             let project = report.projects[index]
             table.append([
-                String(project.id), project.titel, project.traeger ?? MarkdownFigures.dash,
+                String(project.id), project.titel, project.traeger ?? MarkdownReport.dash,
                 report.massnahmenarten[project.massnahmenart].code,
-                project.foerderschwerpunkt.map { report.foerderschwerpunkte[$0].code } ?? MarkdownFigures.dash,
+                project.foerderschwerpunkt.map { report.foerderschwerpunkte[$0].code } ?? MarkdownReport.dash,
                 project.bescheidAm?.german ?? "ausstehend", format.euro(project.bewilligt), format.euro(project.ausgegeben),
-                format.projectCount(index), project.plaetzeGeplant.map(NumberFormat.count) ?? MarkdownFigures.dash,
+                format.projectCount(index), project.plaetzeGeplant.map(NumberFormat.count) ?? MarkdownReport.dash,
                 format.projectOccupancy(index),
             ])
         }
@@ -173,7 +173,8 @@ public struct CountySheet {
             table.append([
                 art.bezeichnung, NumberFormat.count(group.projekte),
                 format.places(group.plaetzeGeplant, withoutPlan: group.projekteOhnePlan),
-                format.count(area, cell), format.occupancy(area, cell, group), format.euro(group.bewilligt), format.euro(group.ausgegeben),
+                format.count(area, cell), format.occupancy(area, cell, plaetze: group.plaetzeGeplant, ohnePlan: group.projekteOhnePlan),
+                format.euro(group.bewilligt), format.euro(group.ausgegeben),
                 format.percent(Percentage.tenths(of: group.ausgegeben, per: group.bewilligt)),
             ])
         }

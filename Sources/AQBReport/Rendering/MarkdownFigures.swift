@@ -6,11 +6,9 @@
 struct MarkdownFigures {
     let report: YearReport
 
-    static let dash = "–"
+    func euro(_ value: Cents?) -> String { value.map(NumberFormat.euro) ?? MarkdownReport.dash }
 
-    func euro(_ value: Cents?) -> String { value.map(NumberFormat.euro) ?? Self.dash }
-
-    func percent(_ tenths: Int?) -> String { tenths.map(NumberFormat.percent) ?? Self.dash }
+    func percent(_ tenths: Int?) -> String { tenths.map(NumberFormat.percent) ?? MarkdownReport.dash }
 
     func count(_ area: Int, _ cell: Int) -> String {
         report.count(area: area, cell: cell).map(NumberFormat.count) ?? Suppression.symbol
@@ -28,17 +26,17 @@ struct MarkdownFigures {
 
     /// Entries per planned place of a project: `*` where its count is, `–` without a plan.
     func projectOccupancy(_ index: Int) -> String {
-        guard let plan = report.projects[index].plaetzeGeplant else { return Self.dash }
+        guard let plan = report.projects[index].plaetzeGeplant else { return MarkdownReport.dash }
         guard let count = report.projectCount(index) else { return Suppression.symbol }
         return percent(Percentage.tenths(of: count, per: plan))
     }
 
-    /// Entries per planned place of a group (a Maßnahmenart of an area): only where every project
-    /// of the group names its places; `*` where the count is withheld.
-    func occupancy(_ area: Int, _ cell: Int, _ figures: CategoryFigures) -> String {
-        guard figures.projekteOhnePlan == 0, figures.plaetzeGeplant > 0 else { return Self.dash }
+    /// Entries per planned place of a group (an area, or a Maßnahmenart of one): only where every
+    /// project of the group names its places; `*` where the count is withheld.
+    func occupancy(_ area: Int, _ cell: Int, plaetze: Int, ohnePlan: Int) -> String {
+        guard ohnePlan == 0, plaetze > 0 else { return MarkdownReport.dash }
         guard let count = report.count(area: area, cell: cell) else { return Suppression.symbol }
-        return percent(Percentage.tenths(of: count, per: figures.plaetzeGeplant))
+        return percent(Percentage.tenths(of: count, per: plaetze))
     }
 
     /// The planned places of a group, noting the projects without a plan.

@@ -195,13 +195,11 @@ public struct MarkdownReport {
             + "ebenso jeder Anteil und jede Besetzungsquote, die aus einer gesperrten Zahl berechnet würde."
     }
 
-    private func euro(_ value: Cents?) -> String { value.map(NumberFormat.euro) ?? MarkdownReport.dash }
+    private func euro(_ value: Cents?) -> String { figuresFormat.euro(value) }
 
-    private func percent(_ tenths: Int?) -> String { tenths.map(NumberFormat.percent) ?? MarkdownReport.dash }
+    private func percent(_ tenths: Int?) -> String { figuresFormat.percent(tenths) }
 
-    private func count(_ area: Int, _ cell: Int) -> String {
-        report.count(area: area, cell: cell).map(NumberFormat.count) ?? Suppression.symbol
-    }
+    private func count(_ area: Int, _ cell: Int) -> String { figuresFormat.count(area, cell) }
 
     private func share(_ area: Int, _ position: Int) -> String {
         guard report.count(area: area, cell: report.layout.rechtskreis(position)) != nil else { return Suppression.symbol }

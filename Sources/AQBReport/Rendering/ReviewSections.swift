@@ -47,13 +47,11 @@ extension MarkdownReport {
             alignments: [.left, .left] + Array(repeating: .right, count: 7))
         for (index, area) in report.areas.enumerated() {
             let figures = report.figures[index]
-            var group = CategoryFigures()
-            group.plaetzeGeplant = figures.plaetzeGeplant
-            group.projekteOhnePlan = figures.projekteOhnePlan
             let row = [
                 area.name, area.key, NumberFormat.count(figures.projekte),
                 format.places(figures.plaetzeGeplant, withoutPlan: figures.projekteOhnePlan),
-                format.count(index, report.layout.total), format.occupancy(index, report.layout.total, group),
+                format.count(index, report.layout.total),
+                format.occupancy(index, report.layout.total, plaetze: figures.plaetzeGeplant, ohnePlan: figures.projekteOhnePlan),
                 format.euro(figures.bewilligt),
                 format.euro(figures.ausgegeben), format.percent(Percentage.tenths(of: figures.ausgegeben, per: figures.bewilligt)),
             ]
@@ -73,7 +71,9 @@ extension MarkdownReport {
                 arten.append([
                     art.bezeichnung, NumberFormat.count(figures.projekte),
                     format.places(figures.plaetzeGeplant, withoutPlan: figures.projekteOhnePlan),
-                    format.count(land, cell), format.occupancy(land, cell, figures), format.euro(figures.bewilligt),
+                    format.count(land, cell),
+                    format.occupancy(land, cell, plaetze: figures.plaetzeGeplant, ohnePlan: figures.projekteOhnePlan),
+                    format.euro(figures.bewilligt),
                     format.euro(figures.ausgegeben),
                     format.percent(Percentage.tenths(of: figures.ausgegeben, per: figures.bewilligt)),
                 ])
@@ -152,8 +152,8 @@ extension MarkdownReport {
             header: ["Gebiet", "AGS", "Wirksam am", "Betrag", "Grund"], alignments: [.left, .left, .left, .right, .left])
         for change in report.budgetAenderungen {
             table.append([
-                names[change.ags] ?? "", change.ags, change.wirksamAm?.german ?? MarkdownFigures.dash, format.euro(change.betrag),
-                change.grund ?? MarkdownFigures.dash,
+                names[change.ags] ?? "", change.ags, change.wirksamAm?.german ?? MarkdownReport.dash, format.euro(change.betrag),
+                change.grund ?? MarkdownReport.dash,
             ])
         }
         return
