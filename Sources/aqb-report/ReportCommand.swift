@@ -45,6 +45,13 @@ struct ReportCommand: ParsableCommand {
         name: .customLong("pro-rata-margin"),
         help: "Finding ABFLUSS_UNTER_ZEITANTEIL: percentage points of the budget below the pro-rata line. Default: 50.")
     var proRataMargin: Int?
+
+    @Option(
+        name: .customLong("count-day"),
+        help:
+            "Counting day of the counts of people: month_end (the last month-end on or before the Stichtag) or stichtag. Default: month_end."
+    )
+    var countDay: String?
     @OptionGroup var mail: MailOptions
 
     func run() throws {
@@ -131,6 +138,7 @@ struct ReportCommand: ParsableCommand {
                     String(maxBookingAgeDays), .maxBookingAgeDays, flag: "--max-booking-age-days")
             }
             if staleIsError { flags[.staleIsError] = .boolean(true) }
+            if let countDay { flags[.countDay] = try SettingsOptions.validated(countDay, .countDay, flag: "--count-day") }
             if let proRataMargin {
                 flags[.proRataMargin] = try SettingsOptions.validated(String(proRataMargin), .proRataMargin, flag: "--pro-rata-margin")
             }

@@ -14,7 +14,8 @@
 --   regel text, ags text ('' for the whole Land), projekt_id bigint, titel text, traeger text,
 --   betrag_1 numeric, betrag_2 numeric, betrag_3 numeric, anzahl bigint, datum_1 text, datum_2 text.
 -- No column holds a count of participations: findings must not reveal counts of people.
--- Parameters: $1 = AQB year (int), $2 = Stichtag (date), $3 = pro-rata margin (int, percentage points).
+-- Parameters: $1 = AQB year (int), $2 = Stichtag (date), $3 = pro-rata margin (int, percentage points),
+-- $4 = counting day (date, on or before $2): the day the report counts people on.
 WITH budget AS (
     SELECT z.ags::text AS ags, z.budget_eur AS vereinbart,
            z.budget_eur + coalesce(sum(b.betrag_eur), 0) AS budget,
@@ -114,13 +115,14 @@ WHERE z.jahr = $1::int
   AND NOT ((g.gueltig_ab IS NULL OR g.gueltig_ab <= make_date($1::int, 12, 31))
        AND (g.gueltig_bis IS NULL OR g.gueltig_bis >= make_date($1::int, 1, 1)))
 
--- TEILNAHME_ENDE_VOR_BEGINN: a project has a counted participation whose Austritt lies before
--- its Eintritt. One row per project, with no count (it would be a count of people).
+-- TEILNAHME_ENDE_VOR_BEGINN: a project has a counted participation (Eintritt up to the counting
+-- day, as the published counts) whose Austritt lies before its Eintritt. One row per project,
+-- with no count (it would be a count of people); the audit reads it as "at least 1".
 UNION ALL
 SELECT 'TEILNAHME_ENDE_VOR_BEGINN', p.ags, p.id, p.titel, p.traeger, NULL, NULL, NULL, NULL, NULL, NULL
 FROM projekt p
 WHERE EXISTS (SELECT 1 FROM aqb.teilnahme t
-              WHERE t.projekt_id = p.id AND t.eintritt <= $2::date AND t.austritt < t.eintritt)
+              WHERE t.projekt_id = p.id AND t.eintritt <= $4::date AND t.austritt < t.eintritt)
 
 -- BUCHUNG_NACH_STICHTAG: the cohort's bookings dated after the Stichtag up to the snapshot's day,
 -- which this report does not count yet; one row for the Land.
@@ -148,13 +150,14 @@ FROM budget b
 WHERE b.budget < 0
 
 -- AUSGABEN_OHNE_TEILNEHMENDE: a project spent (a non-zero sum up to the Stichtag) but has no
--- participation with Eintritt up to the Stichtag; the report puts its spending under
--- "nicht zugeordnet". betrag_1 = ausgegeben.
+-- participation with Eintritt up to the counting day, so its published count is 0. The list is
+-- complete, so a spending project it leaves out counted at least one person: both enter the
+-- disclosure audit (YearReport.projectPlaces). betrag_1 = ausgegeben.
 UNION ALL
 SELECT 'AUSGABEN_OHNE_TEILNEHMENDE', p.ags, p.id, p.titel, p.traeger, p.ausgegeben, NULL, NULL, NULL, NULL, NULL
 FROM projekt p
 WHERE p.ausgegeben <> 0
-  AND NOT EXISTS (SELECT 1 FROM aqb.teilnahme t WHERE t.projekt_id = p.id AND t.eintritt <= $2::date)
+  AND NOT EXISTS (SELECT 1 FROM aqb.teilnahme t WHERE t.projekt_id = p.id AND t.eintritt <= $4::date)
 
 -- ABFLUSS_UNTER_ZEITANTEIL: a Kreis's spending lies more than $3 percentage points of its budget
 -- below the pro-rata line (budget × elapsed share of the cohort's first calendar year):

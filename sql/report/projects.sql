@@ -4,9 +4,11 @@
 --   ausgegeben_eur: all bookings up to the Stichtag, whatever calendar year they fall in
 --   buchungen:      how many bookings that sum holds (for the manifest)
 --   neueste_buchung: the newest of them (finite dates only), for the report's header
---   teilnehmende:   participations (Eintritte, not persons) with eintritt on or before the Stichtag
+--   teilnehmende:   participations (Eintritte, not persons) with eintritt on or before the
+--                   counting day $3 (Zähltag: money is as of the Stichtag, people as of the
+--                   counting day, by default the last month-end on or before the Stichtag)
 --   mit_behinderung, behinderung_unbekannt: of those, schwerbehinderung true / NULL
---   aktiv:          of those, still in the project on the Stichtag (austritt NULL or on/after it)
+--   aktiv:          of those, still in the project on the counting day (austritt NULL or on/after it)
 --   titel … plaetze_geplant: the project's own fields, for the project lists (repeated per row)
 --   haushaltsjahre: the same bookings per calendar year, 'jahr=betrag' separated by blanks
 --                   ('=betrag' for bookings dated -infinity), for the budget office's view
@@ -18,7 +20,7 @@
 -- Why LATERAL: each project's bookings and participations are summed by an index-only scan of
 -- ausgabe_projekt_idx / teilnahme_projekt_idx, and projekt_jahr_idx (jahr, id) already delivers
 -- the projects in id order, so the rows stream out without a sort or a hash of the whole cohort.
--- Parameters: $1 = AQB year (int), $2 = Stichtag (date).
+-- Parameters: $1 = AQB year (int), $2 = Stichtag (date), $3 = counting day (date, on or before $2).
 SELECT p.id,
        p.ags::text,
        p.massnahmenart,
@@ -56,9 +58,9 @@ LEFT JOIN LATERAL (
     SELECT n.rechtskreis, n.geschlecht, count(*) AS teilnehmende,
            count(*) FILTER (WHERE n.schwerbehinderung) AS mit_behinderung,
            count(*) FILTER (WHERE n.schwerbehinderung IS NULL) AS behinderung_unbekannt,
-           count(*) FILTER (WHERE n.austritt IS NULL OR n.austritt >= $2::date) AS aktiv
+           count(*) FILTER (WHERE n.austritt IS NULL OR n.austritt >= $3::date) AS aktiv
     FROM aqb.teilnahme n
-    WHERE n.projekt_id = p.id AND n.eintritt <= $2::date
+    WHERE n.projekt_id = p.id AND n.eintritt <= $3::date
     GROUP BY n.rechtskreis, n.geschlecht
 ) t ON true
 WHERE p.jahr = $1::int

@@ -117,11 +117,6 @@ public struct ReportBuilder {
         for (cell, count) in project.rechtskreisTeilnehmende.enumerated() {
             try figures.rechtskreisTeilnehmende[cell].add(count)
         }
-        if let shares = LargestRemainder.split(project.ausgegeben.value, weights: project.rechtskreisTeilnehmende) {
-            for (cell, share) in shares.enumerated() { try figures.rechtskreisAusgaben[cell].add(Cents(share)) }
-        } else {
-            try figures.nichtZugeordnet.add(project.ausgegeben)
-        }
         return figures
     }
 

@@ -20,6 +20,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case staleIsError = "stale_is_error"
     case metricsFile = "metrics_file"
     case proRataMargin = "pro_rata_margin"
+    case countDay = "count_day"
     // The morning mail and the failure alert (`Mail/`).
     case mailTo = "mail_to"
     case alertTo = "alert_to"
@@ -57,6 +58,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case .connectAttempts: .integer(minimum: 1, maximum: 100)
         case .keep: .integer(minimum: 1, maximum: Int(Int32.max))
         case .proRataMargin: .integer(minimum: 0, maximum: 100)
+        case .countDay: .choice(ZaehltagRule.allCases.map(\.rawValue))
         // Addresses are text here and checked when the mail leaves: a bad one costs the mail
         // (status 79), not the night's report.
         case .mailTo, .alertTo, .mailFrom, .sendmail: .text

@@ -49,6 +49,7 @@ public struct Settings: Sendable, Equatable {
         request.maxBookingAgeDays = self[.maxBookingAgeDays]?.integer
         if let value = self[.staleIsError]?.boolean { request.staleIsError = value }
         if let value = self[.proRataMargin]?.integer { request.proRataMargin = value }
+        if let rule = self[.countDay]?.text.flatMap(ZaehltagRule.init(rawValue:)) { request.zaehltagRule = rule }
         return request
     }
 }

@@ -169,7 +169,7 @@ public struct CountTable: Sendable, Hashable {
 /// The projects of a count table: where each sits (for the relations and the link between
 /// reports, by project id), and its count.
 public struct ProjectCells: Sendable, Hashable {
-    public struct Place: Sendable, Hashable {
+    public struct Place: Sendable, Hashable, Codable {
         /// `projekt.id` as the files show it.
         public var id: String
         /// Index of its Kreis among the table's areas.

@@ -3,7 +3,7 @@
 /// Read back from a published folder's CSV files (`PublishedFolder`), it is what the audit of
 /// `aqb-report audit` attacks, and what an earlier report of the cohort adds to the knowledge
 /// of the attacker of a new one.
-public struct PublishedCounts: Sendable, Equatable {
+public struct PublishedCounts: Sendable, Equatable, Codable {
     /// Area keys, sorted as the files sort them (`06`, `064`, `06411`, …).
     public var keys: [String]
     /// `parents[i]`: index of area `i`'s parent area, as in `CountTable`.

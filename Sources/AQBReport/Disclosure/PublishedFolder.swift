@@ -106,7 +106,13 @@ public enum PublishedFolder {
             // What the findings beside them say about a project's count.
             if directory.kind("auffaelligkeiten.csv") != .missing, var found = projects {
                 let bounds = try findingBounds(try table(directory, "auffaelligkeiten.csv"))
-                for index in found.places.indices { found.places[index].bound = bounds[found.places[index].id] }
+                // A spending project the complete list of findings does not call "without
+                // participants" counted at least one person (`YearReport.projectPlaces`).
+                let spending = try spendingProjects(try table(directory, "projekte.csv"))
+                for index in found.places.indices {
+                    let id = found.places[index].id
+                    found.places[index].bound = bounds[id] ?? (spending.contains(id) ? .atLeastOne : nil)
+                }
                 projects = found
             }
         }
@@ -114,6 +120,18 @@ public enum PublishedFolder {
             keys: keys, parents: parents, massnahmenarten: artCodes, rechtskreise: kreisCodes, foerderschwerpunkte: schwerpunktCodes,
             inclusion: layout.inclusion, values: values, projects: projects?.places, projectValues: projects?.values ?? [],
             starsMayBeZero: manifest(directory)?.disclosure?.starsMayBeZero ?? false)
+    }
+
+    /// The ids of the projects whose published spending is not zero.
+    private static func spendingProjects(_ table: Table) throws(ReadError) -> Set<String> {
+        guard let id = table.header.firstIndex(of: "projekt_id"), let spent = table.header.firstIndex(of: "ausgegeben_eur") else {
+            return []
+        }
+        return Set(
+            table.rows.filter { row in
+                guard let amount = Cents(numericText: row[spent].replacingOccurrences(of: ",", with: ".")) else { return false }
+                return amount != .zero
+            }.map { $0[id] })
     }
 
     /// Per project id, the bound on its count that a finding's rule implies.

@@ -41,7 +41,7 @@ struct FindingDescription {
             return "Budget \(euro(first)): vereinbart \(euro(second)), Änderungen bis zum Stichtag \(euro(row.betrag3 ?? .zero))."
         case .ausgabenOhneTeilnehmende:
             return
-                "\(projekt(row)): \(euro(first)) ausgegeben bis zum Stichtag, aber keine Teilnahme mit Eintritt bis zum Stichtag; die Ausgaben stehen unter „\(Suppression.nichtZugeordnet)“."
+                "\(projekt(row)): \(euro(first)) ausgegeben bis zum Stichtag, aber keine Teilnahme mit Eintritt bis zum Zähltag."
         case .abflussUnterZeitanteil:
             return abfluss(row)
         case .jahrOhneDaten:

@@ -10,12 +10,15 @@ public struct FindingQuery {
     public init(connection: PGConnection) { self.connection = connection }
 
     /// The findings of AQB year `year` at Stichtag `asOf`, in the files' order (`Finding.ordered`).
-    /// `proRataMargin`: percentage points of the budget (`pro_rata_margin`).
-    public func findings(year: Int, asOf: CalendarDate, proRataMargin: Int) throws -> [Finding] {
+    /// `proRataMargin`: percentage points of the budget (`pro_rata_margin`). Rules about
+    /// participations look at those counted on `zaehltag` (the Stichtag when not given), as the
+    /// published counts do.
+    public func findings(year: Int, asOf: CalendarDate, zaehltag: CalendarDate? = nil, proRataMargin: Int) throws -> [Finding] {
         let words = FindingDescription(year: year, asOf: asOf, proRataMargin: proRataMargin)
         var findings: [Finding] = []
         try connection.stream(
-            ReportQuery.findings.sql, [String(year), asOf.description, String(proRataMargin)], columns: FindingRow.columns
+            ReportQuery.findings.sql, [String(year), asOf.description, String(proRataMargin), (zaehltag ?? asOf).description],
+            columns: FindingRow.columns
         ) { row in
             let values = try FindingRow(row)
             findings.append(Finding(regel: values.regel, ags: values.ags, projektId: values.projektId, beschreibung: words.text(values)))
@@ -31,7 +34,7 @@ public struct FindingQuery {
         to read: (report: YearReport, counts: RowCounts), proRataMargin: Int, logger: Logger
     ) throws -> (YearReport, RowCounts) {
         var report = read.report
-        report.findings = try findings(year: report.year, asOf: report.asOf, proRataMargin: proRataMargin)
+        report.findings = try findings(year: report.year, asOf: report.asOf, zaehltag: report.zaehltag, proRataMargin: proRataMargin)
         if report.findings?.contains(where: { $0.regel == .jahrOhneDaten }) == true {
             logger.warning(
                 "AQB year \(report.year) has neither a Zielvereinbarung nor a project: the report is all zeros; check --year and the database (finding JAHR_OHNE_DATEN)."

@@ -101,7 +101,7 @@ public struct MorningMail: Sendable {
             text += "INTERN: ohne Geheimhaltung erstellt, kleine Fallzahlen sind nicht gesperrt. Nicht weitergeben.\n\n"
         }
         for (index, report) in headline.reports.enumerated() {
-            text += "AQB \(report.year), Stichtag \(report.asOf.german)\n"
+            text += "AQB \(report.year), Stichtag \(report.asOf.german), Zähltag (Personen) \(report.zaehltag.german)\n"
             for row in rows(report) {
                 text += "\n\(row.name)\n"
                 for (label, value) in zip(
@@ -135,7 +135,8 @@ public struct MorningMail: Sendable {
                 "<p style=\"background:#fff3cd;border:1px solid #d4a72c;padding:8px;\"><strong>Intern:</strong> ohne Geheimhaltung erstellt, kleine Fallzahlen sind nicht gesperrt. Nicht weitergeben.</p>\n"
         }
         for (index, report) in headline.reports.enumerated() {
-            html += "<h2 style=\"font-size:16px;margin:20px 0 6px 0;\">AQB \(report.year), Stichtag \(report.asOf.german)</h2>\n"
+            html +=
+                "<h2 style=\"font-size:16px;margin:20px 0 6px 0;\">AQB \(report.year), Stichtag \(report.asOf.german), Zähltag (Personen) \(report.zaehltag.german)</h2>\n"
             html += "<table style=\"border-collapse:collapse;font-size:13px;\">\n<tr>"
             for (position, column) in MorningMail.columns.enumerated() {
                 let align = position == 0 ? "left" : "right"

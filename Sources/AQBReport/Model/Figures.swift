@@ -34,16 +34,11 @@ public struct Figures: Sendable, Equatable {
     public var foerderschwerpunkte: [CategoryFigures]
     /// Participations per Rechtskreis, in `sortierung` order.
     public var rechtskreisTeilnehmende: [Int]
-    /// Spending split over the Rechtskreise (largest remainder, per project), in `sortierung` order.
-    public var rechtskreisAusgaben: [Cents]
-    /// Spending of projects without counted participants.
-    public var nichtZugeordnet = Cents.zero
 
     public init(massnahmenartCount: Int, rechtskreisCount: Int, foerderschwerpunktCount: Int = 0) {
         massnahmenarten = Array(repeating: MassnahmenartFigures(), count: massnahmenartCount)
         foerderschwerpunkte = Array(repeating: CategoryFigures(), count: foerderschwerpunktCount + 1)
         rechtskreisTeilnehmende = Array(repeating: 0, count: rechtskreisCount)
-        rechtskreisAusgaben = Array(repeating: .zero, count: rechtskreisCount)
     }
 
     /// Agreed budget plus changes up to the Stichtag; `nil` without a Zielvereinbarung (and on
@@ -100,9 +95,7 @@ public struct Figures: Sendable, Equatable {
         for index in foerderschwerpunkte.indices { try foerderschwerpunkte[index].add(child.foerderschwerpunkte[index]) }
         for index in rechtskreisTeilnehmende.indices {
             try rechtskreisTeilnehmende[index].add(child.rechtskreisTeilnehmende[index])
-            try rechtskreisAusgaben[index].add(child.rechtskreisAusgaben[index])
         }
-        try nichtZugeordnet.add(child.nichtZugeordnet)
     }
 
     /// Books spending into its Haushaltsjahr, keeping the list sorted.

@@ -2,7 +2,10 @@
 /// is on, which participant cells are published as `*`. The renderers read only this.
 public struct YearReport: Sendable {
     public let year: Int
+    /// The Stichtag: money (approved, spent, budgets) is reported as of this day.
     public let asOf: CalendarDate
+    /// The counting day (Zähltag): every count of people is as of this day (`ZaehltagRule`).
+    public var zaehltag: CalendarDate
     public let massnahmenarten: [Massnahmenart]
     public let rechtskreise: [Rechtskreis]
     /// The Förderschwerpunkte of `aqb.foerderschwerpunkt`, in `sortierung` order.
@@ -33,10 +36,11 @@ public struct YearReport: Sendable {
 
     public init(
         year: Int, asOf: CalendarDate, massnahmenarten: [Massnahmenart], rechtskreise: [Rechtskreis],
-        areas: [Area], figures: [Figures], disclosure: SuppressionPattern? = nil
+        areas: [Area], figures: [Figures], disclosure: SuppressionPattern? = nil, zaehltag: CalendarDate? = nil
     ) {
         self.year = year
         self.asOf = asOf
+        self.zaehltag = zaehltag ?? asOf
         self.massnahmenarten = massnahmenarten
         self.rechtskreise = rechtskreise
         self.areas = areas
@@ -71,6 +75,11 @@ public struct YearReport: Sendable {
         let position = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1.key, $0) })
         // What the findings published beside the counts tell about a project's count.
         var bounds: [Int: ParticipantBound] = [:]
+        if findings != nil {
+            // The rule AUSGABEN_OHNE_TEILNEHMENDE lists every project that spent but counted
+            // nobody, so a spending project it does not list counted at least one person.
+            for project in projects where project.ausgegeben != .zero { bounds[project.id] = .atLeastOne }
+        }
         for finding in findings ?? [] {
             if let id = finding.projektId, let bound = finding.regel.impliesParticipants { bounds[id] = bound }
         }
@@ -88,6 +97,29 @@ public struct YearReport: Sendable {
     ) throws(DisclosureError) -> YearReport {
         var report = self
         report.disclosure = try DisclosureControl.suppress(countTable, threshold: threshold, neighbours: neighbours)
+        return report
+    }
+
+    /// This report with the pattern of a table already published (`DisclosureLedger.reusable`):
+    /// the same stars, so the count cells come out byte-identical and no solver runs.
+    public func applyingRecordedPattern(_ recorded: PublishedCounts, threshold: Int = DisclosureControl.defaultThreshold) -> YearReport {
+        var report = self
+        let width = layout.cellCount
+        let flat = recorded.flatValues.map { $0 == nil }
+        let areaCells = areas.count * width
+        var pattern = SuppressionPattern(
+            suppressed: stride(from: 0, to: areaCells, by: max(width, 1)).map { Array(flat[$0..<($0 + width)]) },
+            projectSuppressed: Array(flat[areaCells...]))
+        for (index, value) in countTable.flatCells.enumerated() where flat[index] {
+            if value > 0 && value < threshold {
+                pattern.primaryCells += 1
+                pattern.primaryParticipants += value
+            } else {
+                pattern.secondaryCells += 1
+                pattern.secondaryParticipants += value
+            }
+        }
+        report.disclosure = pattern
         return report
     }
 

@@ -11,6 +11,8 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var yearsInRun: [Int]
         public var csvFormat: String
         public var disclosureControl: Bool
+        /// The counting day of the counts of people (`nil` in manifests written before it existed).
+        public var zaehltag: String? = nil
     }
 
     public struct Database: Codable, Sendable, Equatable {

@@ -7,9 +7,11 @@ public struct ReportQueries {
 
     public init(connection: PGConnection) { self.connection = connection }
 
-    /// One year's report and the rows it read.
-    public func yearReport(year: Int, asOf: CalendarDate) throws -> (YearReport, RowCounts) {
+    /// One year's report and the rows it read: money as of the Stichtag `asOf`, counts of people
+    /// as of the counting day `zaehltag` (the Stichtag when not given).
+    public func yearReport(year: Int, asOf: CalendarDate, zaehltag: CalendarDate? = nil) throws -> (YearReport, RowCounts) {
         var counts = RowCounts()
+        let zaehltag = zaehltag ?? asOf
         let parameters = [String(year), asOf.description]
         let kreise = try self.kreise(year: year)
         counts.gebietskoerperschaft = kreise.count
@@ -44,7 +46,7 @@ public struct ReportQueries {
             .int8, .text, .text, .numeric, .numeric, .int8, .text, .text, .text, .int8, .int8, .int8, .int8, .text, .text, .text, .text,
             .int8, .text,
         ]
-        try connection.stream(ReportQuery.projects.sql, parameters, columns: columns) { row in
+        try connection.stream(ReportQuery.projects.sql, parameters + [zaehltag.description], columns: columns) { row in
             let id = try row.int(0)
             if current?.id != id {
                 if let finished = current { try builder.add(finished) }
@@ -101,6 +103,7 @@ public struct ReportQueries {
         }
         if let finished = current { try builder.add(finished) }
         var report = try builder.build()
+        report.zaehltag = zaehltag
         report.newestCountedBooking = newestCounted
         return (report, counts)
     }

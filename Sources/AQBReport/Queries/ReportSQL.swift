@@ -140,7 +140,8 @@ extension ReportQuery {
             --   regel text, ags text ('' for the whole Land), projekt_id bigint, titel text, traeger text,
             --   betrag_1 numeric, betrag_2 numeric, betrag_3 numeric, anzahl bigint, datum_1 text, datum_2 text.
             -- No column holds a count of participations: findings must not reveal counts of people.
-            -- Parameters: $1 = AQB year (int), $2 = Stichtag (date), $3 = pro-rata margin (int, percentage points).
+            -- Parameters: $1 = AQB year (int), $2 = Stichtag (date), $3 = pro-rata margin (int, percentage points),
+            -- $4 = counting day (date, on or before $2): the day the report counts people on.
             WITH budget AS (
                 SELECT z.ags::text AS ags, z.budget_eur AS vereinbart,
                        z.budget_eur + coalesce(sum(b.betrag_eur), 0) AS budget,
@@ -240,13 +241,14 @@ extension ReportQuery {
               AND NOT ((g.gueltig_ab IS NULL OR g.gueltig_ab <= make_date($1::int, 12, 31))
                    AND (g.gueltig_bis IS NULL OR g.gueltig_bis >= make_date($1::int, 1, 1)))
 
-            -- TEILNAHME_ENDE_VOR_BEGINN: a project has a counted participation whose Austritt lies before
-            -- its Eintritt. One row per project, with no count (it would be a count of people).
+            -- TEILNAHME_ENDE_VOR_BEGINN: a project has a counted participation (Eintritt up to the counting
+            -- day, as the published counts) whose Austritt lies before its Eintritt. One row per project,
+            -- with no count (it would be a count of people); the audit reads it as "at least 1".
             UNION ALL
             SELECT 'TEILNAHME_ENDE_VOR_BEGINN', p.ags, p.id, p.titel, p.traeger, NULL, NULL, NULL, NULL, NULL, NULL
             FROM projekt p
             WHERE EXISTS (SELECT 1 FROM aqb.teilnahme t
-                          WHERE t.projekt_id = p.id AND t.eintritt <= $2::date AND t.austritt < t.eintritt)
+                          WHERE t.projekt_id = p.id AND t.eintritt <= $4::date AND t.austritt < t.eintritt)
 
             -- BUCHUNG_NACH_STICHTAG: the cohort's bookings dated after the Stichtag up to the snapshot's day,
             -- which this report does not count yet; one row for the Land.
@@ -274,13 +276,14 @@ extension ReportQuery {
             WHERE b.budget < 0
 
             -- AUSGABEN_OHNE_TEILNEHMENDE: a project spent (a non-zero sum up to the Stichtag) but has no
-            -- participation with Eintritt up to the Stichtag; the report puts its spending under
-            -- "nicht zugeordnet". betrag_1 = ausgegeben.
+            -- participation with Eintritt up to the counting day, so its published count is 0. The list is
+            -- complete, so a spending project it leaves out counted at least one person: both enter the
+            -- disclosure audit (YearReport.projectPlaces). betrag_1 = ausgegeben.
             UNION ALL
             SELECT 'AUSGABEN_OHNE_TEILNEHMENDE', p.ags, p.id, p.titel, p.traeger, p.ausgegeben, NULL, NULL, NULL, NULL, NULL
             FROM projekt p
             WHERE p.ausgegeben <> 0
-              AND NOT EXISTS (SELECT 1 FROM aqb.teilnahme t WHERE t.projekt_id = p.id AND t.eintritt <= $2::date)
+              AND NOT EXISTS (SELECT 1 FROM aqb.teilnahme t WHERE t.projekt_id = p.id AND t.eintritt <= $4::date)
 
             -- ABFLUSS_UNTER_ZEITANTEIL: a Kreis's spending lies more than $3 percentage points of its budget
             -- below the pro-rata line (budget × elapsed share of the cohort's first calendar year):
@@ -328,9 +331,11 @@ extension ReportQuery {
             --   ausgegeben_eur: all bookings up to the Stichtag, whatever calendar year they fall in
             --   buchungen:      how many bookings that sum holds (for the manifest)
             --   neueste_buchung: the newest of them (finite dates only), for the report's header
-            --   teilnehmende:   participations (Eintritte, not persons) with eintritt on or before the Stichtag
+            --   teilnehmende:   participations (Eintritte, not persons) with eintritt on or before the
+            --                   counting day $3 (Zähltag: money is as of the Stichtag, people as of the
+            --                   counting day, by default the last month-end on or before the Stichtag)
             --   mit_behinderung, behinderung_unbekannt: of those, schwerbehinderung true / NULL
-            --   aktiv:          of those, still in the project on the Stichtag (austritt NULL or on/after it)
+            --   aktiv:          of those, still in the project on the counting day (austritt NULL or on/after it)
             --   titel … plaetze_geplant: the project's own fields, for the project lists (repeated per row)
             --   haushaltsjahre: the same bookings per calendar year, 'jahr=betrag' separated by blanks
             --                   ('=betrag' for bookings dated -infinity), for the budget office's view
@@ -342,7 +347,7 @@ extension ReportQuery {
             -- Why LATERAL: each project's bookings and participations are summed by an index-only scan of
             -- ausgabe_projekt_idx / teilnahme_projekt_idx, and projekt_jahr_idx (jahr, id) already delivers
             -- the projects in id order, so the rows stream out without a sort or a hash of the whole cohort.
-            -- Parameters: $1 = AQB year (int), $2 = Stichtag (date).
+            -- Parameters: $1 = AQB year (int), $2 = Stichtag (date), $3 = counting day (date, on or before $2).
             SELECT p.id,
                    p.ags::text,
                    p.massnahmenart,
@@ -380,9 +385,9 @@ extension ReportQuery {
                 SELECT n.rechtskreis, n.geschlecht, count(*) AS teilnehmende,
                        count(*) FILTER (WHERE n.schwerbehinderung) AS mit_behinderung,
                        count(*) FILTER (WHERE n.schwerbehinderung IS NULL) AS behinderung_unbekannt,
-                       count(*) FILTER (WHERE n.austritt IS NULL OR n.austritt >= $2::date) AS aktiv
+                       count(*) FILTER (WHERE n.austritt IS NULL OR n.austritt >= $3::date) AS aktiv
                 FROM aqb.teilnahme n
-                WHERE n.projekt_id = p.id AND n.eintritt <= $2::date
+                WHERE n.projekt_id = p.id AND n.eintritt <= $3::date
                 GROUP BY n.rechtskreis, n.geschlecht
             ) t ON true
             WHERE p.jahr = $1::int

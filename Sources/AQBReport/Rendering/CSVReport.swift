@@ -71,19 +71,15 @@ public struct CSVReport {
     }
 
     public var rechtskreise: CSVTable {
-        let header = ["ebene", "ags", "name", "rechtskreis", "teilnehmende", "ausgaben_anteilig_eur"]
+        // No money per Rechtskreis: spending split over Rechtskreise in proportion to the
+        // participants gave the suppressed counts away (README, "Geld und Fallzahlen").
+        let header = ["ebene", "ags", "name", "rechtskreis", "teilnehmende"]
         var table = CSVTable(format: format, header: header)
         for (index, area) in report.areas.enumerated() {
-            let figures = report.figures[index]
             for (position, kreis) in report.rechtskreise.enumerated() {
                 let cell = report.layout.rechtskreis(position)
-                let published = report.count(area: index, cell: cell) != nil
-                table.append([
-                    area.ebene.rawValue, area.key, text(area.name), text(kreis.code), count(index, cell),
-                    published ? amount(figures.rechtskreisAusgaben[position]) : Suppression.symbol,
-                ])
+                table.append([area.ebene.rawValue, area.key, text(area.name), text(kreis.code), count(index, cell)])
             }
-            table.append([area.ebene.rawValue, area.key, text(area.name), Suppression.nichtZugeordnet, "", amount(figures.nichtZugeordnet)])
         }
         return table
     }

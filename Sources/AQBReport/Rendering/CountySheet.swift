@@ -66,7 +66,9 @@ public struct CountySheet {
         }
         let bezirk = kreis.parentKey.flatMap { key in report.areas.first { $0.key == key }?.name } ?? MarkdownReport.dash
         text += "- \(MarkdownTable.escape(kreis.art.isEmpty ? "Gebietskörperschaft" : kreis.art)) im \(MarkdownTable.escape(bezirk))\n"
-        text += "- Stichtag: \(report.asOf.german); Datenstand: \(MarkdownTable.escape(context.snapshotAm))\n"
+        text +=
+            "- Stichtag (Beträge): \(report.asOf.german); Zähltag (Personen): \(report.zaehltag.german); "
+            + "Datenstand: \(MarkdownTable.escape(context.snapshotAm))\n"
         text += "- Kohorte \(report.year): alle Projekte des AQB-Jahres \(report.year) mit allen Buchungen bis zum Stichtag. "
         text += "Zeichen und Regeln wie im Landesbericht (`../bericht.md`, Zeichenerklärung und Methodik).\n"
         return text

@@ -40,7 +40,8 @@ public struct MarkdownReport {
         text += "mit allen Buchungen bis zum \(report.asOf.german).\n\n"
         // Four times, each labelled: what the figures are as of, what they contain, what the
         // database held, and when it was read.
-        text += "- Stichtag: \(report.asOf.german)\n"
+        text += "- Stichtag (Beträge): \(report.asOf.german)\n"
+        text += "- Zähltag (Teilnehmende und jede andere Zahl von Personen): \(report.zaehltag.german)\n"
         text +=
             "- Neueste gezählte Buchung (Projekte des AQB-Jahres \(report.year), bis zum Stichtag): "
             + (report.newestCountedBooking?.german ?? "keine") + "\n"
@@ -118,15 +119,11 @@ public struct MarkdownReport {
     var rechtskreise: String {
         guard let land = report.areas.firstIndex(where: { $0.ebene == .land }) else { return "" }
         var hessen = MarkdownTable(
-            header: ["Rechtskreis", "Bezeichnung", "Teilnehmende", "Ausgaben anteilig"], alignments: [.left, .left, .right, .right])
+            header: ["Rechtskreis", "Bezeichnung", "Teilnehmende"], alignments: [.left, .left, .right])
         for (position, kreis) in report.rechtskreise.enumerated() {
             let cell = report.layout.rechtskreis(position)
-            hessen.append([kreis.code, kreis.bezeichnung, count(land, cell), share(land, position)])
+            hessen.append([kreis.code, kreis.bezeichnung, count(land, cell)])
         }
-        hessen.append([
-            Suppression.nichtZugeordnet, "Projekte ohne gezählte Teilnehmende", MarkdownReport.dash,
-            euro(report.figures[land].nichtZugeordnet),
-        ])
         var matrix = MarkdownTable(
             header: ["Gebiet", "AGS"] + report.rechtskreise.map(\.code) + ["Summe"],
             alignments: [.left, .left] + Array(repeating: .right, count: report.rechtskreise.count + 1))
@@ -155,7 +152,8 @@ public struct MarkdownReport {
         """
         ## Methodik
 
-        - **Kohorte und Stichtag.** Ein AQB-Jahr ist eine Bewilligungskohorte. Zum Jahr \(report.year) gehören alle Projekte mit `jahr = \(report.year)`. *Ausgegeben* ist die Summe ihrer Buchungen mit Buchungstag bis zum Stichtag (\(report.asOf.german)), gleich in welchem Kalenderjahr gebucht wurde, mit oder ohne Bescheid; Rückzahlungen und Stornos zählen negativ. *Bewilligt* ist der bewilligte Betrag der Projekte, deren Bescheid bis zum Stichtag datiert ist. *Projekte* zählt alle Projekte der Kohorte. *Teilnehmende* zählt Teilnahmen (Eintritte, nicht Personen) mit Eintritt bis zum Stichtag; der Austritt spielt keine Rolle.
+        - **Kohorte und Stichtag.** Ein AQB-Jahr ist eine Bewilligungskohorte. Zum Jahr \(report.year) gehören alle Projekte mit `jahr = \(report.year)`. *Ausgegeben* ist die Summe ihrer Buchungen mit Buchungstag bis zum Stichtag (\(report.asOf.german)), gleich in welchem Kalenderjahr gebucht wurde, mit oder ohne Bescheid; Rückzahlungen und Stornos zählen negativ. *Bewilligt* ist der bewilligte Betrag der Projekte, deren Bescheid bis zum Stichtag datiert ist. *Projekte* zählt alle Projekte der Kohorte. *Teilnehmende* zählt Teilnahmen (Eintritte, nicht Personen) mit Eintritt bis zum Zähltag (\(report.zaehltag.german)); der Austritt spielt keine Rolle.
+        - **Zähltag.** Personen werden zu einem Zähltag gezählt, Beträge zum Stichtag, wie die Bundesagentur für Arbeit ihre Teilnehmendenstatistik je Berichtsmonat veröffentlicht: Zähltag ist das letzte Monatsende am oder vor dem Stichtag (der Stichtag selbst, wenn er ein Monatsende ist), sofern nicht `count_day: stichtag` gewählt ist. Alle Berichte eines Monats zeigen so dieselben Fallzahlen. Wo diese Hinweise "Stichtag" bei einer Zahl von Personen sagen (etwa *aktiv am Stichtag*), ist der Zähltag gemeint.
         - **Budget.** *Budget vereinbart* ist der Betrag der Zielvereinbarung; *Budgetänderungen* sind die Erhöhungen und Kürzungen, die bis zum Stichtag wirksam wurden; *Budget* ist beides zusammen. *Rest* = Budget − Ausgegeben. *Mittelabfluss* = Ausgegeben ÷ Budget × 100, auf eine Nachkommastelle kaufmännisch gerundet (halbe Zehntel von null weg). Ohne Zielvereinbarung bleiben die Budgetfelder leer (`–`), ebenso der Mittelabfluss bei einem Budget von 0.
         - **Gebiete.** Kreise sind die Gebietskörperschaften, die an einem Tag des Jahres gültig sind, und jede weitere mit einer Zielvereinbarung für das Jahr. Regierungsbezirk und Land sind die Summen ihrer Kreise; ihre Budgetfelder summieren die Kreise mit Zielvereinbarung. Alle Gebiete erscheinen, auch ohne Daten, nach Schlüssel geordnet.
         - **Rechtskreise.** Die Ausgaben jedes Projekts werden im Verhältnis seiner Teilnehmenden je Rechtskreis auf die Rechtskreise aufgeteilt, in ganzen Cent nach dem Verfahren der größten Reste (Hare-Niemeyer): jeder Anteil wird abgerundet, die übrigen Cent gehen einzeln an die größten Reste, bei gleichen Resten an den Rechtskreis mit der kleineren Sortierung; ein negativer Betrag wird als Betrag aufgeteilt und dann negiert. Projekte ohne gezählte Teilnehmende gehen ganz an *nicht zugeordnet*. Die Anteile plus *nicht zugeordnet* ergeben centgenau die Ausgaben des Gebiets.
@@ -191,8 +189,10 @@ public struct MarkdownReport {
             + "\(considered) "
             + "In diesem Bericht sind \(NumberFormat.count(pattern.primaryCells)) Zellen primär gesperrt "
             + "(\(NumberFormat.count(pattern.primaryParticipants)) Teilnahmen) und \(NumberFormat.count(pattern.secondaryCells)) sekundär "
-            + "(\(NumberFormat.count(pattern.secondaryParticipants)) Teilnahmen). Anteilige Ausgaben eines Rechtskreises sind gesperrt, wo seine Fallzahl es ist, "
-            + "ebenso jeder Anteil und jede Besetzungsquote, die aus einer gesperrten Zahl berechnet würde."
+            + "(\(NumberFormat.count(pattern.secondaryParticipants)) Teilnahmen). Jeder Anteil und jede Besetzungsquote, die aus einer gesperrten Zahl "
+            + "berechnet würde, ist ebenfalls gesperrt. Ausgaben werden nicht nach Rechtskreisen aufgeteilt: eine Aufteilung im Verhältnis "
+            + "der Teilnehmenden je Projekt ließe gesperrte Fallzahlen zurückrechnen. Alle Beträge sind Summen von Buchungen und Bescheiden "
+            + "und hängen von keiner Fallzahl ab."
     }
 
     private func euro(_ value: Cents?) -> String { figuresFormat.euro(value) }
@@ -201,8 +201,4 @@ public struct MarkdownReport {
 
     private func count(_ area: Int, _ cell: Int) -> String { figuresFormat.count(area, cell) }
 
-    private func share(_ area: Int, _ position: Int) -> String {
-        guard report.count(area: area, cell: report.layout.rechtskreis(position)) != nil else { return Suppression.symbol }
-        return euro(report.figures[area].rechtskreisAusgaben[position])
-    }
 }

@@ -28,6 +28,11 @@ public struct ReportRequest: Sendable {
     /// for up to three years, so its first calendar year spends well under a linear share, and
     /// only a Kreis far behind that is worth a question.
     public var proRataMargin = 50
+    /// Which day the counts of people are for (`count_day`): by default the last month-end on or
+    /// before the Stichtag, so the nights of a month publish one count table.
+    public var zaehltagRule = ZaehltagRule.monthEnd
+    /// The counting day of this run's counts of people.
+    public var zaehltag: CalendarDate { zaehltagRule.zaehltag(for: asOf) }
 
     public init(years: [Int], asOf: CalendarDate, outputBase: String) {
         self.years = years

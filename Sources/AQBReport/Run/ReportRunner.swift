@@ -65,10 +65,13 @@ public struct ReportRunner {
                 logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
                 reports.append(
                     try FindingQuery(connection: connection).adding(
-                        to: queries.yearReport(year: year, asOf: request.asOf), proRataMargin: request.proRataMargin, logger: logger))
+                        to: queries.yearReport(year: year, asOf: request.asOf, zaehltag: request.zaehltag),
+                        proRataMargin: request.proRataMargin, logger: logger))
                 // The previous cohort for the comparison, in the same snapshot (VorjahrVergleich).
                 if ComparisonStep.readsPreviousYear(request) {
-                    previous.append(try queries.yearReport(year: year - 1, asOf: request.asOf.sameDayOneYearEarlier).0)
+                    let asOf = request.asOf.sameDayOneYearEarlier
+                    previous.append(
+                        try queries.yearReport(year: year - 1, asOf: asOf, zaehltag: request.zaehltagRule.zaehltag(for: asOf)).0)
                 }
             }
             try connection.execute("COMMIT")
@@ -82,27 +85,25 @@ public struct ReportRunner {
 
         var disclosureMs: [Int: Int] = [:]
         var disclosureNeighbours: [Int: [String]] = [:]
+        var ledgers: [DisclosureLedger] = []
         if request.disclosureControl {
+            let step = DisclosureStep(logger: logger, base: publisher.directory)
             for index in reports.indices {
                 let (report, counts) = reports[index]
                 let started = now()
-                let found = PublishedNeighbours.find(base: request.outputBase, year: report.year, asOf: request.asOf, report: report)
-                for warning in found.warnings { logger.warning("\(warning)") }
-                do {
-                    reports[index] = (try report.applyingDisclosureControl(neighbours: found.neighbours), counts)
-                } catch {
-                    let counts = report.publishedCounts
-                    throw ReportError(
-                        .software,
-                        "disclosure control for AQB year \(report.year) failed: \(error.description(naming: counts.cellName)); nothing was published. Report it with the log."
-                    )
+                var ledger = try DisclosureLedger.read(publisher.directory, year: report.year)
+                let outcome = try step.apply(to: report, ledger: ledger, outputBase: request.outputBase)
+                reports[index] = (outcome.report, counts)
+                if let entry = outcome.newEntry {
+                    ledger.append(entry)
+                    ledgers.append(ledger)
                 }
-                let pattern = reports[index].0.disclosure
+                let pattern = outcome.report.disclosure
                 for warning in pattern?.neighbourWarnings ?? [] { logger.warning("\(warning)") }
                 disclosureMs[report.year] = Int(now().timeIntervalSince(started) * 1000)
                 disclosureNeighbours[report.year] = pattern?.considered.map(\.description) ?? []
                 logger.info(
-                    "disclosure control for AQB year \(report.year): \(pattern?.primaryCells ?? 0) primary and \(pattern?.secondaryCells ?? 0) secondary cells, audit passed (\(disclosureMs[report.year] ?? 0) ms, \(pattern?.considered.count ?? 0) published reports of the cohort considered)"
+                    "disclosure control for AQB year \(report.year) (counting day \(report.zaehltag)): \(pattern?.primaryCells ?? 0) primary and \(pattern?.secondaryCells ?? 0) secondary cells, audit passed (\(disclosureMs[report.year] ?? 0) ms, \(outcome.reused ? "recorded pattern reused" : "\(pattern?.considered.count ?? 0) published tables of the cohort considered"))"
                 )
             }
         }
@@ -137,6 +138,14 @@ public struct ReportRunner {
                     })
                 files += output.count + 1
             }
+        } catch {
+            publisher.discard(staged)
+            throw error
+        }
+        // Recorded before the folders appear: a crash in between leaves an entry for a table
+        // nobody received, which only makes later audits stricter.
+        do {
+            for ledger in ledgers { try ledger.write(publisher.directory) }
         } catch {
             publisher.discard(staged)
             throw error
@@ -188,7 +197,8 @@ public struct ReportRunner {
             version: ReportRunner.version,
             parameters: .init(
                 year: report.year, asOf: request.asOf.description, yearsInRun: request.years,
-                csvFormat: request.csvFormat.rawValue, disclosureControl: request.disclosureControl),
+                csvFormat: request.csvFormat.rawValue, disclosureControl: request.disclosureControl,
+                zaehltag: report.zaehltag.description),
             database: .init(
                 serverVersion: snapshot.serverVersion, snapshotAt: BerlinTime.iso(snapshot.takenAt),
                 newestBuchungstag: snapshot.newestBooking?.description),

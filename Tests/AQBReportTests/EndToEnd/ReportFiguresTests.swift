@@ -31,13 +31,29 @@ import Testing
         // come later); the database's newest, up to the day of the snapshot, is 15.01.2025.
         let files = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", disclosureControl: false)
         let text = try files.text("bericht.md")
-        #expect(text.contains("- Stichtag: 30.09.2024\n"))
+        #expect(text.contains("- Stichtag (Beträge): 30.09.2024\n"))
+        #expect(text.contains("- Zähltag (Teilnehmende und jede andere Zahl von Personen): 30.09.2024\n"))
         #expect(text.contains("- Neueste gezählte Buchung (Projekte des AQB-Jahres 2024, bis zum Stichtag): 30.09.2024\n"))
         #expect(text.contains("- Neueste Buchung in der Datenbank (alle AQB-Jahre, bis zum Tag des Datenstands): 15.01.2025\n"))
         #expect(text.contains("- Datenstand (Lesezeitpunkt der Datenbank): "))
         // Before the first booking of the cohort: nothing counted.
         let early = try ReportFiles(database: database, year: 2024, asOf: "2024-01-05", disclosureControl: false)
         #expect(try early.text("bericht.md").contains("bis zum Stichtag): keine\n"))
+        #expect(try early.text("bericht.md").contains("Zahl von Personen): 31.12.2023\n"))
+    }
+
+    /// Money as of the Stichtag, people as of the counting day: the last month-end on or before
+    /// the Stichtag unless `count_day: stichtag` (issue 15). The 'ohne' participant of 06411
+    /// entered on 2024-10-01, the booking of 20.00 is dated 2024-10-01 too.
+    @Test(arguments: [(ZaehltagRule.monthEnd, "3", "30.09.2024"), (.stichtag, "4", "15.10.2024")])
+    func peopleAreCountedOnTheCountingDay(rule: ZaehltagRule, teilnehmende: String, zaehltag: String) throws {
+        let files = try ReportFiles(database: database, year: 2024, asOf: "2024-10-15", disclosureControl: false, zaehltagRule: rule)
+        let kreise = try files.kreise()
+        #expect(kreise["06411"]?["teilnehmende"] == teilnehmende)
+        #expect(kreise["06411"]?["ausgegeben_eur"] == "203,33")
+        let text = try files.text("bericht.md")
+        #expect(text.contains("- Stichtag (Beträge): 15.10.2024\n"))
+        #expect(text.contains("Zahl von Personen): \(zaehltag)\n"))
     }
 
     @Test func kreiseAtStichtag() throws {
@@ -150,30 +166,21 @@ import Testing
         #expect(values("065/AQV") == ["0", "0.00", "0.00", "0"])
     }
 
-    @Test func rechtskreiseSplitToTheCent() throws {
+    @Test func rechtskreiseCountParticipationsOnly() throws {
         let files = try ReportFiles(database: database, year: 2024, asOf: "2024-09-30", format: .rfc4180, disclosureControl: false)
         let (header, rows) = try files.rows("rechtskreise.csv")
-        #expect(header == ["ebene", "ags", "name", "rechtskreis", "teilnehmende", "ausgaben_anteilig_eur"])
-        #expect(rows.count == 31 * 7)
-        #expect(rows.prefix(7).map { $0[3] } == ["SGB II", "SGB III", "SGB VIII", "SGB XII", "AsylbLG", "ohne", "nicht zugeordnet"])
+        // No money per Rechtskreis (issue 18): a share of the spending in proportion to the
+        // participants let a reader recompute suppressed counts.
+        #expect(header == ["ebene", "ags", "name", "rechtskreis", "teilnehmende"])
+        #expect(rows.count == 31 * 6)
+        #expect(rows.prefix(6).map { $0[3] } == ["SGB II", "SGB III", "SGB VIII", "SGB XII", "AsylbLG", "ohne"])
         let cells = try files.byCategory("rechtskreise.csv")
-        func values(_ key: String) -> [String] { [cells[key]?["teilnehmende"] ?? "?", cells[key]?["ausgaben_anteilig_eur"] ?? "?"] }
-        // P1: 150.00 over SGB II 2, SGB III 1 → 100.00 / 50.00. P2 has no participants → nicht zugeordnet.
-        #expect(values("06411/SGB II") == ["2", "100.00"])
-        #expect(values("06411/SGB III") == ["1", "50.00"])
-        #expect(values("06411/ohne") == ["0", "0.00"])
-        #expect(values("06411/nicht zugeordnet") == ["", "33.33"])
-        // P3: 10.00 over SGB II, SGB VIII, AsylbLG, one each → 3.33 each, the left-over cent to the
-        // lowest sortierung (SGB II) → 3.34. P4: −5.00 over SGB II 1, SGB III 2 → |500| = 166.67 + 333.33 →
-        // 166 + 333 = 499, the cent to the larger remainder (SGB II: 500 mod 3 = 2) → −1.67 / −3.33.
-        #expect(values("06634/SGB II") == ["2", "1.67"])
-        #expect(values("06634/SGB III") == ["2", "-3.33"])
-        #expect(values("06634/SGB VIII") == ["1", "3.33"])
-        #expect(values("06634/SGB XII") == ["0", "0.00"])
-        #expect(values("06634/AsylbLG") == ["1", "3.33"])
-        #expect(values("06634/nicht zugeordnet") == ["", "0.00"])
-        #expect(values("06/SGB II") == ["4", "101.67"])
-        #expect(values("06/nicht zugeordnet") == ["", "33.33"])
+        func count(_ key: String) -> String { cells[key]?["teilnehmende"] ?? "?" }
+        // P1: SGB II 2, SGB III 1; P2 has no participants.
+        #expect(["SGB II", "SGB III", "ohne"].map { count("06411/\($0)") } == ["2", "1", "0"])
+        // P3: SGB II, SGB VIII, AsylbLG one each; P4: SGB II 1, SGB III 2.
+        #expect(["SGB II", "SGB III", "SGB VIII", "SGB XII", "AsylbLG"].map { count("06634/\($0)") } == ["2", "2", "1", "0", "1"])
+        #expect(count("06/SGB II") == "4")
     }
 
     @Test func laterStichtagTakesLaterBookingsApprovalsAndChanges() throws {
@@ -195,10 +202,8 @@ import Testing
         #expect(jahre.filter { $0[1] == "06411" }.map { [$0[3], $0[4]] } == [["2024", "203,33"], ["2025", "7,00"]])
         #expect(jahre.filter { $0[1] == "06" }.map { [$0[3], $0[4]] } == [["2024", "208,33"], ["2025", "7,00"]])
         let rechtskreise = try files.byCategory("rechtskreise.csv")
-        // P1: 177.00 over [2, 1, 0, 0, 0, 1] → 88.50 / 44.25 / 44.25.
-        #expect(rechtskreise["06411/SGB II"]?["ausgaben_anteilig_eur"] == "88,50")
+        #expect(rechtskreise["06411/SGB II"]?["teilnehmende"] == "2")
         #expect(rechtskreise["06411/ohne"]?["teilnehmende"] == "1")
-        #expect(rechtskreise["06411/ohne"]?["ausgaben_anteilig_eur"] == "44,25")
     }
 
     @Test func sameDataGiveByteIdenticalFiles() throws {

@@ -16,7 +16,7 @@ struct ReportFiles {
 
     init(
         database: TestDatabase, year: Int, asOf: String, format: CSVFormat = .de, disclosureControl: Bool = true,
-        folder: TemporaryFolder? = nil
+        folder: TemporaryFolder? = nil, zaehltagRule: ZaehltagRule = .monthEnd
     ) throws {
         self.folder = try folder ?? TemporaryFolder()
         self.format = format
@@ -25,6 +25,7 @@ struct ReportFiles {
         request.conninfo = database.reportConninfo
         request.csvFormat = format
         request.disclosureControl = disclosureControl
+        request.zaehltagRule = zaehltagRule
         request.connectAttempts = 1
         var logger = Logger(label: "test")
         logger.logLevel = .error

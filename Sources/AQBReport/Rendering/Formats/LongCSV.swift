@@ -9,7 +9,7 @@
 /// into the typed table the README shows, with no options.
 ///
 /// Counts come only through `YearReport.count(area:cell:)`, and a Rechtskreis's share of the
-/// spending is withheld wherever its count is, exactly as in `rechtskreise.csv`.
+/// spending is not published at all, as in `rechtskreise.csv`.
 public struct LongCSV {
     public static let fileName = "werte.csv"
 
@@ -128,11 +128,7 @@ public struct LongCSV {
             for (position, kreis) in report.rechtskreise.enumerated() {
                 let count = report.count(area: index, cell: layout.rechtskreis(position))
                 add(.rechtskreis, kreis.code, "teilnehmende", .count(count))
-                // Withheld wherever its count is: the share would give the count away.
-                let share = count == nil ? nil : figures.rechtskreisAusgaben[position]
-                add(.rechtskreis, kreis.code, "ausgaben_anteilig_eur", share.map(Observation.amount) ?? .confidential(.euro))
             }
-            add(.rechtskreis, Suppression.nichtZugeordnet, "ausgaben_anteilig_eur", .amount(figures.nichtZugeordnet))
             let schwerpunkte = report.foerderschwerpunkte.map(\.code) + [Suppression.ohneFoerderschwerpunkt]
             for (position, code) in schwerpunkte.enumerated() {
                 let group = figures.foerderschwerpunkte[position]

@@ -43,11 +43,13 @@ public struct WorkbookReport {
         return XLSXWorkbook.Properties(
             title: title, subject: "Ausbildungs- und Qualifizierungsbudget (AQB) Hessen, Kohorte \(report.year)",
             keywords: "AQB, \(report.year), Stichtag \(report.asOf.description)",
-            comments: "Stichtag \(report.asOf.german); Datenstand: \(datenstand); Geheimhaltung \(geheimhaltung).",
+            comments:
+                "Stichtag \(report.asOf.german); Zähltag (Personen) \(report.zaehltag.german); Datenstand: \(datenstand); Geheimhaltung \(geheimhaltung).",
             status: report.disclosureControl ? "" : "Nur für den internen Gebrauch",
             created: report.asOf.dayNumber * 86_400,
             custom: [
-                ("AQB-Jahr", String(report.year)), ("Stichtag", report.asOf.description), ("Datenstand", datenstand),
+                ("AQB-Jahr", String(report.year)), ("Stichtag", report.asOf.description),
+                ("Zähltag", report.zaehltag.description), ("Datenstand", datenstand),
                 ("Geheimhaltung", geheimhaltung),
             ])
     }
@@ -149,28 +151,20 @@ public struct WorkbookReport {
     func rechtskreise(_ workbook: XLSXWorkbook) {
         guard let sheet = workbook.addSheet("Rechtskreise") else { return }
         var writer = WorkbookSheetWriter(workbook: workbook, sheet: sheet)
-        writer.header(["Ebene", "AGS", "Name", "Rechtskreis", "Teilnehmende", "Ausgaben anteilig", "Bezeichnung"], numericColumns: 4..<6)
+        writer.header(["Ebene", "AGS", "Name", "Rechtskreis", "Teilnehmende", "Bezeichnung"], numericColumns: 4..<5)
         for (index, area) in report.areas.enumerated() {
-            let figures = report.figures[index]
             let kind = WorkbookRowKind(area.ebene)
             for (position, kreis) in report.rechtskreise.enumerated() {
                 let count = report.count(area: index, cell: report.layout.rechtskreis(position))
-                // The share is withheld wherever its count is: it would give the count away.
-                let share: WorkbookCell = count == nil ? .suppressed : .euro(figures.rechtskreisAusgaben[position])
                 writer.row(
                     [
-                        .text(area.ebene.rawValue), .key(area.key), .text(area.name), .text(kreis.code), .count(count), share,
+                        .text(area.ebene.rawValue), .key(area.key), .text(area.name), .text(kreis.code), .count(count),
                         .text(kreis.bezeichnung),
                     ],
                     kind: kind, nameColumn: 2)
             }
-            writer.row(
-                [
-                    .text(area.ebene.rawValue), .key(area.key), .text(area.name), .text(Suppression.nichtZugeordnet), .empty,
-                    .euro(figures.nichtZugeordnet), .text("Projekte ohne gezählte Teilnehmende"),
-                ], kind: kind, nameColumn: 2)
         }
-        writer.finish(widths: [16, 7, 30, 16, 13, 17, 60], frozenColumns: 4)
+        writer.finish(widths: [16, 7, 30, 16, 13, 60], frozenColumns: 4)
     }
 
     /// The legend and Methodik of `bericht.md`, as plain text (rendered by cmark-gfm), one line
