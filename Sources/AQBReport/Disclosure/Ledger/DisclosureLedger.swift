@@ -23,11 +23,13 @@ public struct DisclosureLedger: Sendable {
         guard base.kind(name) != .missing else { return DisclosureLedger(entries: [], year: year) }
         let path = base.child(name)
         guard base.kind(name) == .file else {
-            throw ReportError(.dataError, "the disclosure ledger \(path) is not a regular file; move it away and restore the file from a backup.")
+            throw ReportError(
+                .dataError, "the disclosure ledger \(path) is not a regular file; move it away and restore the file from a backup.")
         }
         let bytes: [UInt8]
         do { bytes = try base.readFile(name, limit: byteLimit) } catch {
-            throw ReportError(.dataError, "the disclosure ledger \(path) cannot be read (\(error)); fix its permissions or restore it from a backup.")
+            throw ReportError(
+                .dataError, "the disclosure ledger \(path) cannot be read (\(error)); fix its permissions or restore it from a backup.")
         }
         var entries: [LedgerEntry] = []
         let decoder = JSONDecoder()
@@ -95,7 +97,9 @@ public struct DisclosureLedger: Sendable {
             }
         } catch {
             throw ReportError(
-                .cantCreate, "the disclosure ledger \(base.child(name)) could not be written (\(error)); nothing was published. Free space or fix permissions.")
+                .cantCreate,
+                "the disclosure ledger \(base.child(name)) could not be written (\(error)); nothing was published. Free space or fix permissions."
+            )
         }
     }
 }
