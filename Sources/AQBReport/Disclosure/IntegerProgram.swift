@@ -125,6 +125,10 @@ final class IntegerProgram {
         branch.msg_lev = GLP_MSG_OFF
         branch.tm_lim = Int32(clamping: timeLimitMs)
         branch.presolve = GLP_OFF
+        // Most fractional variable, not GLPK's default Driebeck–Tomlin heuristic: its penalties
+        // (`glp_eval_tab_row` per candidate) took 90 % of the time once the audit carried an
+        // earlier counting day; measured 4 × faster on the sample data, same patterns.
+        branch.br_tech = GLP_BR_MFV
         let mipCode = glp_intopt(problem, &branch)
         guard mipCode == 0 else { return .failed("GLPK branch-and-cut code \(mipCode)") }
         switch glp_mip_status(problem) {
