@@ -50,12 +50,19 @@ struct AuditCommand: ParsableCommand {
     /// returns how many cells are exposed.
     func attack(_ folders: [String]) throws -> Int {
         var reports: [(counts: PublishedCounts, asOf: CalendarDate)] = []
+        // Nights of one counting day publish the same table: a reader learns it once, and the
+        // audit attacks it once (sixty nights are a handful of tables).
+        var distinctFolders: [String] = []
         for folder in folders {
+            let report: (counts: PublishedCounts, asOf: CalendarDate)
             do {
-                reports.append((try PublishedFolder.read(folder), try PublishedFolder.asOf(folder)))
+                report = (try PublishedFolder.read(folder), try PublishedFolder.countingDay(folder))
             } catch {
                 throw ReportError(.dataError, "\(folder) cannot be read as a report folder: \(error)")
             }
+            if reports.contains(where: { $0.counts == report.counts && $0.asOf == report.asOf }) { continue }
+            reports.append(report)
+            distinctFolders.append(folder)
         }
         let exposed: [CellRange]
         do { exposed = try DisclosureControl.audit(reports, threshold: threshold) } catch {
@@ -65,7 +72,7 @@ struct AuditCommand: ParsableCommand {
         for cell in exposed {
             let range = "[\(cell.min), \(cell.max.map(String.init) ?? "∞")]"
             print(
-                "\(folders[cell.report]): \(reports[cell.report].counts.cellName(area: cell.area, cell: cell.cell)) is provably in \(range)"
+                "\(distinctFolders[cell.report]): \(reports[cell.report].counts.cellName(area: cell.area, cell: cell.cell)) is provably in \(range)"
             )
         }
         if exposed.isEmpty { print("\(folders.joined(separator: " + ")): ok, \(stars) suppressed cells, none can be narrowed down") }

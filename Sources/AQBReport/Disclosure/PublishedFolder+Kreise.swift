@@ -38,8 +38,6 @@ extension PublishedFolder {
     }
 
     private static func publishedCount(_ text: String, _ folder: String) throws(ReadError) -> Int? {
-        if text == Suppression.symbol { return nil }
-        guard let value = Int(text), value >= 0 else { throw ReadError(description: "\(folder)/kreise.csv: '\(text)' is not a count") }
-        return value
+        try checkedCount(text, folder + "/kreise.csv")
     }
 }

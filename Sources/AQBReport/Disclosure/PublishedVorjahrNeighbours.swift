@@ -54,6 +54,9 @@ enum PublishedVorjahrNeighbours {
         let count = try PublishedFolder.column(table, "teilnehmende_vorjahr", file)
         let rows = table.rows.filter { !$0[count].isEmpty }
         let keys = rows.map { $0[ags] }
+        guard keys.count <= PublishedFolder.maximumAreas else {
+            throw PublishedFolder.ReadError(description: "\(folder.path)/\(file) lists \(keys.count) areas; not a report of Hessen")
+        }
         let levels = ["Land": 0, "Regierungsbezirk": 1, "Kreis": 2]
         let level = try rows.map { row throws(PublishedFolder.ReadError) in
             guard let level = levels[row[ebene]] else {
@@ -62,19 +65,11 @@ enum PublishedVorjahrNeighbours {
             return level
         }
         // As `PublishedFolder` finds parents: the area one level up whose key begins this one's.
-        let parents: [Int?] = keys.indices.map { index in
-            keys.indices.filter { level[$0] == level[index] - 1 && keys[index].hasPrefix(keys[$0]) }
-                .max { keys[$0].count < keys[$1].count }
-        }
+        let parents = PublishedFolder.parents(keys: keys, level: level)
         let layout = CellLayout(massnahmenartCount: 0, rechtskreisCount: 0)
         let values = try rows.map { row throws(PublishedFolder.ReadError) -> [Int?] in
             var cells = Array(repeating: Int?.none, count: layout.cellCount)
-            if row[count] != Suppression.symbol {
-                guard let value = Int(row[count]), value >= 0 else {
-                    throw PublishedFolder.ReadError(description: "\(folder.path)/\(file): '\(row[count])' is not a count")
-                }
-                cells[layout.total] = value
-            }
+            cells[layout.total] = try PublishedFolder.checkedCount(row[count], folder.path + "/" + file)
             return cells
         }
         return PublishedCounts(keys: keys, parents: parents, massnahmenarten: [], rechtskreise: [], values: values, starsMayBeZero: true)
