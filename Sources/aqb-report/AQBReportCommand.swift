@@ -1,6 +1,10 @@
 import AQBReport
 import ArgumentParser
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The `aqb-report` command: subcommands only; all work happens in the AQBReport library.
 @main
 struct AQBReportCommand: ParsableCommand {
@@ -12,4 +16,12 @@ struct AQBReportCommand: ParsableCommand {
         subcommands: [ReportCommand.self, VerifyCommand.self, CheckCommand.self, AuditCommand.self],
         defaultSubcommand: ReportCommand.self
     )
+
+    /// SIGPIPE is ignored before anything runs: a reader of stdout that went away (`| head`, a
+    /// closed cron pipe) is then a write error the report logs (`StandardOutput`), not the death
+    /// of a run that has already published, and a mail program that stops reading is an EPIPE.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        main(nil)
+    }
 }

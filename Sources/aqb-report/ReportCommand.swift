@@ -74,12 +74,17 @@ struct ReportCommand: ParsableCommand {
                     runMail = RunMail(settings: merged.mail, outputBase: merged[.out]?.text ?? "reports", logger: logger)
                 }
                 let stopMetrics = metricsPath
-                StopSignals.install(logger: logger) { status in
+                let mailing = merged.mail.mailTo != nil
+                StopSignals.install(logger: logger) { status, published in
                     guard let stopMetrics else { return }
                     let finished = Date()
+                    // Stopped during the mail: the reports are published, so their success
+                    // times are recorded, and the mail is not sent.
                     try? MetricsFile(path: stopMetrics).write(
                         status: status, finishedAt: Int(finished.timeIntervalSince1970),
-                        durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: [])
+                        durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: published ?? [],
+                        mail: published != nil && mailing ? [MailOutcome(mail: "bericht", result: .failed)] : [],
+                        published: published != nil)
                 }
                 let asOfDate =
                     try asOf.map { text throws(ReportError) in
@@ -94,7 +99,12 @@ struct ReportCommand: ParsableCommand {
                 logger.info(
                     "done: years \(summary.years.map(String.init).joined(separator: ",")), \(summary.areas) areas, \(summary.rowsRead.total) rows read, \(summary.files) files, \(summary.durationMs) ms"
                 )
-                for folder in summary.folders { print(folder) }
+                StopSignals.reportsPublished(summary.perYear)
+                if let failure = StandardOutput.writeLines(summary.folders) {
+                    logger.warning(
+                        "cannot write to stdout (\(failure)): the folder names were not printed; the reports are written. Check what reads the report's output."
+                    )
+                }
                 let (outcome, mailFailure) = runMail?.sendReport(summary, disclosureControl: request.disclosureControl) ?? (nil, nil)
                 if let outcome { mailOutcomes.append(outcome) }
                 if summary.staleFailure {

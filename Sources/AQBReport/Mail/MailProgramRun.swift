@@ -50,6 +50,8 @@ struct MailProgramRun {
         }
         close(toChild[0])
         close(fromChild[1])
+        StopSignals.watchMailProgram(pid)
+        defer { StopSignals.watchMailProgram(nil) }
         // A program that closes its input makes the write fail with EPIPE, which is handled
         // below; the signal would end the whole run (the binary ignores it anyway, see main).
         signal(SIGPIPE, SIG_IGN)
