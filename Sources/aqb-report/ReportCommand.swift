@@ -59,9 +59,16 @@ struct ReportCommand: ParsableCommand {
         defer {
             if let metricsPath {
                 let finished = Date()
-                try? MetricsFile(path: metricsPath).write(
-                    status: status, finishedAt: Int(finished.timeIntervalSince1970),
-                    durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: perYear, mail: mailOutcomes)
+                do {
+                    try MetricsFile(path: metricsPath).write(
+                        status: status, finishedAt: Int(finished.timeIntervalSince1970),
+                        durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: perYear, mail: mailOutcomes)
+                } catch {
+                    // The run's status stays: the reports are what it was for. Monitoring that
+                    // reads the file sees its age; the log says why.
+                    CommandLogging.logger(level: merged[.logLevel]?.text).warning(
+                        "\(error.message.escapingControlCharacters) The run's exit status (\(status)) is not recorded there.")
+                }
             }
         }
         do {
@@ -80,11 +87,15 @@ struct ReportCommand: ParsableCommand {
                     let finished = Date()
                     // Stopped during the mail: the reports are published, so their success
                     // times are recorded, and the mail is not sent.
-                    try? MetricsFile(path: stopMetrics).write(
-                        status: status, finishedAt: Int(finished.timeIntervalSince1970),
-                        durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: published ?? [],
-                        mail: published != nil && mailing ? [MailOutcome(mail: "bericht", result: .failed)] : [],
-                        published: published != nil)
+                    do {
+                        try MetricsFile(path: stopMetrics).write(
+                            status: status, finishedAt: Int(finished.timeIntervalSince1970),
+                            durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: published ?? [],
+                            mail: published != nil && mailing ? [MailOutcome(mail: "bericht", result: .failed)] : [],
+                            published: published != nil)
+                    } catch {
+                        logger.warning("\("\(error)".escapingControlCharacters)")
+                    }
                 }
                 let asOfDate =
                     try asOf.map { text throws(ReportError) in
