@@ -11,7 +11,7 @@ struct AQBReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aqb-report",
         abstract: "Reports on Hessen's Ausbildungs- und Qualifizierungsbudget (AQB) from PostgreSQL.",
-        discussion: "Exit statuses: 0 ok, 64 usage, 65 data, 69 database unavailable, 70 internal, 73 output, 75 locked, 78 configuration.",
+        discussion: "Exit statuses: \(ExitStatuses.summary). The README's table says what to do for each.",
         version: ReportRunner.version,
         subcommands: [ReportCommand.self, VerifyCommand.self, CheckCommand.self, AuditCommand.self],
         defaultSubcommand: ReportCommand.self

@@ -34,7 +34,7 @@ public struct MetricsFile {
             for entry in perYear { successes[entry.year] = finishedAt }
         }
         var lines = [
-            "# HELP aqb_report_last_exit_status Exit status of the last run (0: success; see the README's table).",
+            "# HELP aqb_report_last_exit_status Exit status of the last run: \(ExitStatuses.summary).",
             "# TYPE aqb_report_last_exit_status gauge",
             "aqb_report_last_exit_status \(status)",
             "# HELP aqb_report_last_run_timestamp_seconds When the last run ended, Unix time.",
