@@ -60,7 +60,7 @@ public struct ReportRunner {
         do {
             try DatabaseSession.begin(connection)
             snapshot = try Snapshot.read(connection)
-            let queries = ReportQueries(connection: connection)
+            let queries = ReportQueries(connection: connection, logger: logger)
             for year in request.years {
                 logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
                 reports.append(
