@@ -28,6 +28,8 @@ import Testing
         #expect(outcome.stderr.contains("did not read the whole mail"), "\(outcome.stderr)")
         #expect(!outcome.stderr.contains("mailed the report"), "\(outcome.stderr)")
         #expect(try run.metrics().contains("aqb_report_last_mail{mail=\"bericht\",result=\"failed\"} 1"))
+        // Published, so the year's success time is recorded, although the status is 79.
+        #expect(try run.metrics().contains("aqb_report_last_success_timestamp_seconds{year=\"2024\"}"))
         #expect(try run.disk("manifest.json").count > 0, "the report is published all the same")
     }
 }
