@@ -19,6 +19,8 @@ const char *aqb_dirent_name(const struct dirent *entry) { return entry->d_name; 
 
 int aqb_syncfs(int fd) { return syncfs(fd); }
 
+int aqb_pipe_cloexec(int fds[2]) { return pipe2(fds, O_CLOEXEC); }
+
 aqb_sha256 *aqb_sha256_new(void) {
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     if (ctx == NULL) return NULL;

@@ -66,9 +66,16 @@ struct ReportCommand: ParsableCommand {
         defer {
             if let metricsPath {
                 let finished = Date()
-                try? MetricsFile(path: metricsPath).write(
-                    status: status, finishedAt: Int(finished.timeIntervalSince1970),
-                    durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: perYear, mail: mailOutcomes)
+                do {
+                    try MetricsFile(path: metricsPath).write(
+                        status: status, finishedAt: Int(finished.timeIntervalSince1970),
+                        durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: perYear, mail: mailOutcomes)
+                } catch {
+                    // The run's status stays: the reports are what it was for. Monitoring that
+                    // reads the file sees its age; the log says why.
+                    CommandLogging.logger(level: merged[.logLevel]?.text).warning(
+                        "\(error.message.escapingControlCharacters) The run's exit status (\(status)) is not recorded there.")
+                }
             }
         }
         do {
@@ -81,12 +88,21 @@ struct ReportCommand: ParsableCommand {
                     runMail = RunMail(settings: merged.mail, outputBase: merged[.out]?.text ?? "reports", logger: logger)
                 }
                 let stopMetrics = metricsPath
-                StopSignals.install(logger: logger) { status in
+                let mailing = merged.mail.mailTo != nil
+                StopSignals.install(logger: logger) { status, published in
                     guard let stopMetrics else { return }
                     let finished = Date()
-                    try? MetricsFile(path: stopMetrics).write(
-                        status: status, finishedAt: Int(finished.timeIntervalSince1970),
-                        durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: [])
+                    // Stopped during the mail: the reports are published, so their success
+                    // times are recorded, and the mail is not sent.
+                    do {
+                        try MetricsFile(path: stopMetrics).write(
+                            status: status, finishedAt: Int(finished.timeIntervalSince1970),
+                            durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: published ?? [],
+                            mail: published != nil && mailing ? [MailOutcome(mail: "bericht", result: .failed)] : [],
+                            published: published != nil)
+                    } catch {
+                        logger.warning("\("\(error)".escapingControlCharacters)")
+                    }
                 }
                 let asOfDate =
                     try asOf.map { text throws(ReportError) in
@@ -101,7 +117,12 @@ struct ReportCommand: ParsableCommand {
                 logger.info(
                     "done: years \(summary.years.map(String.init).joined(separator: ",")), \(summary.areas) areas, \(summary.rowsRead.total) rows read, \(summary.files) files, \(summary.durationMs) ms"
                 )
-                for folder in summary.folders { print(folder) }
+                StopSignals.reportsPublished(summary.perYear)
+                if let failure = StandardOutput.writeLines(summary.folders) {
+                    logger.warning(
+                        "cannot write to stdout (\(failure)): the folder names were not printed; the reports are written. Check what reads the report's output."
+                    )
+                }
                 let (outcome, mailFailure) = runMail?.sendReport(summary, disclosureControl: request.disclosureControl) ?? (nil, nil)
                 if let outcome { mailOutcomes.append(outcome) }
                 if summary.staleFailure {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The previous year's report at the earlier Stichtag, with exactly the counts it may publish.
 ///
 /// The previous cohort's participant counts are counts of people. Shown beside the current year,
@@ -89,11 +93,23 @@ public struct VorjahrVeroeffentlichung: Sendable {
     }
 
     /// The counts of the published folder `<base>/<year>/<asOf>`: `nil` when there is none.
+    ///
+    /// Only "nothing there" is `nil`. A year folder that cannot be opened, or something other
+    /// than a folder at the Stichtag (a link someone planted), was taken for "none" without a
+    /// word, and the comparison then published counts of its own beside a report readers may
+    /// hold; it is a failure now, so every count is withheld and the log says why.
     private static func readSameDay(base: String, year: Int, asOf: CalendarDate) -> Result<PublishedCounts, PublishedFolder.ReadError>? {
         // Only a real folder inside the year's folder, never through a link someone planted.
-        guard let yearDirectory = try? Directory.open(base + "/" + String(year), followLink: false, ownedByUs: false),
-            yearDirectory.kind(asOf.description) == .directory
-        else { return nil }
+        let yearDirectory: Directory
+        do { yearDirectory = try Directory.open(base + "/" + String(year), followLink: false, ownedByUs: false) } catch {
+            return error.code == ENOENT ? nil : .failure(PublishedFolder.ReadError(description: "\(error)"))
+        }
+        switch yearDirectory.kind(asOf.description) {
+        case .missing: return nil
+        case .directory: break
+        default:
+            return .failure(PublishedFolder.ReadError(description: "\(yearDirectory.child(asOf.description)) is not a folder"))
+        }
         let folder: Directory
         do { folder = try yearDirectory.subdirectory(asOf.description, create: false) } catch {
             return .failure(PublishedFolder.ReadError(description: "\(error)"))

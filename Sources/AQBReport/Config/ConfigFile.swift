@@ -11,11 +11,16 @@ import Yams
 /// empty or not YAML is an error naming the file and the key, never a silent default.
 public enum ConfigFile {
     public static func load(path: String) throws(ConfigError) -> Settings {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
+        // The mode and owner are taken from the descriptor the text is read from, so a file
+        // swapped in between the check and the read cannot slip through.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ConfigError("configuration file \(path) does not exist or cannot be read; check --config / AQB_CONFIG.")
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        defer { try? handle.close() }
+        var info = stat()
+        guard fstat(handle.fileDescriptor, &info) == 0, let data = try? handle.readToEnd() ?? Data(),
+            let text = String(data: data, encoding: .utf8)
+        else {
             throw ConfigError("configuration file \(path) cannot be read as UTF-8 text; check its permissions and encoding.")
         }
         // The file-mode check comes before any parse error: a parse error quotes the line it
@@ -56,6 +61,12 @@ public enum ConfigFile {
             }
         }
         if let db = settings[.db]?.text, ConnectionString.holdsPassword(db), readableByOthers { throw passwordInReadableFile(path) }
+        let trust = ConfigFileTrust(mode: info.st_mode, owner: info.st_uid)
+        if let problem = trust.problem, let key = ConfigFileTrust.programKeys.first(where: { settings[$0] != nil }) {
+            throw ConfigError(
+                "configuration file \(path) names the program the report runs (\(key.rawValue)) but \(problem) \(path), or set \(key.rawValue) elsewhere (\(key.environmentName), --\(key.rawValue))."
+            )
+        }
         return settings
     }
 

@@ -12,13 +12,16 @@ struct FindingDescription {
     let proRataMargin: Int
 
     func text(_ row: FindingRow) -> String {
-        let first = row.betrag1 ?? .zero
-        let second = row.betrag2 ?? .zero
+        // A NULL amount is shown as unknown, never as 0,00 €, and so is a difference with it.
+        let first = row.betrag1
+        let second = row.betrag2
         switch row.regel {
         case .bewilligtUeberBudget:
-            return "Bewilligt \(euro(first)) bei einem Budget von \(euro(second)) zum Stichtag: \(euro(first - second)) über dem Budget."
+            return
+                "Bewilligt \(euro(first)) bei einem Budget von \(euro(second)) zum Stichtag: \(euro(difference(first, second))) über dem Budget."
         case .ausgegebenUeberBewilligt:
-            return "\(projekt(row)): ausgegeben \(euro(first)), bewilligt \(euro(second)): \(euro(first - second)) mehr als bewilligt."
+            return
+                "\(projekt(row)): ausgegeben \(euro(first)), bewilligt \(euro(second)): \(euro(difference(first, second))) mehr als bewilligt."
         case .ausgabeOhneBescheid:
             let bescheid = row.datum1.map { "der Bescheid ist erst vom \(date($0)), nach dem Stichtag" } ?? "kein Bescheid"
             return "\(projekt(row)): \(buchungen(row.anzahl)) über \(euro(first)) bis zum Stichtag, aber \(bescheid)."
@@ -38,7 +41,7 @@ struct FindingDescription {
             return
                 "\(projekt(row)): \(buchungen(row.anzahl)) über \(euro(first)) nach dem Tag des Datenstands oder unbestimmt datiert (späteste: \(date(row.datum1))); Buchungsdatum prüfen."
         case .budgetNegativ:
-            return "Budget \(euro(first)): vereinbart \(euro(second)), Änderungen bis zum Stichtag \(euro(row.betrag3 ?? .zero))."
+            return "Budget \(euro(first)): vereinbart \(euro(second)), Änderungen bis zum Stichtag \(euro(row.betrag3))."
         case .ausgabenOhneTeilnehmende:
             return
                 "\(projekt(row)): \(euro(first)) ausgegeben bis zum Stichtag, aber keine Teilnahme mit Eintritt bis zum Zähltag."
@@ -83,7 +86,13 @@ struct FindingDescription {
         return "\(NumberFormat.count(count)) \(count == 1 ? "Buchung" : "Buchungen")"
     }
 
-    private func euro(_ amount: Cents) -> String { NumberFormat.euro(amount) }
+    /// `1.234,56 €`, or `Betrag unbekannt` for NULL.
+    private func euro(_ amount: Cents?) -> String { amount.map(NumberFormat.euro) ?? "Betrag unbekannt" }
+
+    private func difference(_ first: Cents?, _ second: Cents?) -> Cents? {
+        guard let first, let second else { return nil }
+        return first - second
+    }
 
     /// German for an ISO date; PostgreSQL's `infinity` and dates beyond year 9999 as written.
     private func date(_ text: String?) -> String {

@@ -35,19 +35,6 @@ struct FailureAlert {
         return String(line[range.upperBound...])
     }
 
-    /// The README's exit statuses, in a few German words.
-    static func meaning(_ status: Int32) -> String {
-        switch status {
-        case 64: "Aufruf fehlerhaft"
-        case 65: "Daten nicht auswertbar oder veraltet"
-        case 69: "Datenbank nicht erreichbar"
-        case 70: "interner Fehler"
-        case 73: "Ausgabe nicht schreibbar"
-        case 76: "Datenbank antwortet nicht rechtzeitig"
-        case 77: "Datenbankrecht fehlt"
-        case 78: "Konfiguration ungültig"
-        case ReportError.Status.mailNotSent.rawValue: "Bericht geschrieben, Mail nicht versandt"
-        default: "siehe README, Exit-Status"
-        }
-    }
+    /// The exit status in a few German words (`ExitStatuses`).
+    static func meaning(_ status: Int32) -> String { ExitStatuses.entry(status)?.german ?? "siehe README, Exit-Status" }
 }

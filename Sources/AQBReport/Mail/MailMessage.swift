@@ -85,11 +85,6 @@ public struct MailMessage: Sendable {
     /// `Fri, 27 Nov 2026 05:30:00 +0100`: RFC 5322's date, in Europe/Berlin like every time the
     /// ministry reads.
     static func rfc5322Date(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = BerlinTime.zone
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss xx"
-        return formatter.string(from: date)
+        BerlinTime.formatter("EEE, dd MMM yyyy HH:mm:ss xx", at: date).string(from: date)
     }
 }

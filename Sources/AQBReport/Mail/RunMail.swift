@@ -37,12 +37,14 @@ public struct RunMail {
         let recipients: [MailAddress]
         switch MailAddress.list(mailTo) {
         case .success(let list): recipients = list
-        case .failure(let bad): return failed("mail_to '\(bad.text)' is not a mail address (name@example.de); fix mail_to")
+        case .failure(let bad):
+            return failed("mail_to '\(bad.text.escapingControlCharacters)' is not a mail address (name@example.de); fix mail_to")
         }
         let from: MailAddress
         switch settings.sender() {
         case .success(let address): from = address
-        case .failure(let bad): return failed("mail_from '\(bad.text)' is not a mail address (name@example.de); fix mail_from")
+        case .failure(let bad):
+            return failed("mail_from '\(bad.text.escapingControlCharacters)' is not a mail address (name@example.de); fix mail_from")
         }
         let mail = MorningMail(
             headline: MailHeadline(
@@ -112,7 +114,9 @@ public struct RunMail {
         switch MailAddress.list(to) {
         case .success(let list): recipients = list
         case .failure(let bad):
-            logger.error("the alert was not sent: alert_to '\(bad.text)' is not a mail address (name@example.de); fix alert_to.")
+            logger.error(
+                "the alert was not sent: alert_to '\(bad.text.escapingControlCharacters)' is not a mail address (name@example.de); fix alert_to."
+            )
             return false
         }
         guard case .success(let from) = settings.sender() else {

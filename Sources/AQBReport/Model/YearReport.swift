@@ -84,8 +84,13 @@ public struct YearReport: Sendable {
             if let id = finding.projektId, let bound = finding.regel.impliesParticipants { bounds[id] = bound }
         }
         return projects.map { project in
-            ProjectCells.Place(
-                id: String(project.id), area: position[project.ags] ?? 0, massnahmenart: project.massnahmenart,
+            // `?? 0` counted such a project in the Land's row. `ReportBuilder` refuses a project
+            // of an unknown Kreis (65), so one here is a bug, stopped like CountTable's checks.
+            guard let area = position[project.ags] else {
+                preconditionFailure("YearReport: projekt \(project.id) of ags \(project.ags) is in none of the report's areas")
+            }
+            return ProjectCells.Place(
+                id: String(project.id), area: area, massnahmenart: project.massnahmenart,
                 foerderschwerpunkt: project.foerderschwerpunkt, bound: bounds[project.id])
         }
     }

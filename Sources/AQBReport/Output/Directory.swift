@@ -104,7 +104,12 @@ public final class Directory: Sendable {
         }
         if failure == nil, sync, fsync(file) != 0 { failure = FileSystem.Failure(operation: "fsync", path: child(name), code: errno) }
         if close(file) != 0, failure == nil { failure = FileSystem.Failure(operation: "close", path: child(name), code: errno) }
-        if let failure { throw failure }
+        if let failure {
+            // A disk that filled up left 0-byte temporary files of the metrics and the mail
+            // state behind: the file is ours (O_EXCL), so it goes.
+            unlinkat(fd, name, 0)
+            throw failure
+        }
     }
 
     /// Reads the regular file `name`, at most `limit` bytes. A link, a device, a FIFO or a larger
@@ -177,9 +182,12 @@ public final class Directory: Sendable {
     /// Removes `name`: a file, a link (the link, never its target) or a whole folder tree.
     /// Missing is fine. Folders are entered by descriptor with `O_NOFOLLOW`, so a link swapped in
     /// while removing leads nowhere outside.
-    func remove(_ name: String) {
+    /// Returns whether `name` is gone afterwards: a folder of another user is not entered (its
+    /// owner could swap its contents), so it and the folders around it stay.
+    @discardableResult
+    func remove(_ name: String) -> Bool {
         switch kind(name) {
-        case .missing: return
+        case .missing: return true
         case .directory:
             if let sub = try? openSubdirectory(name) {
                 for entry in sub.entries() { sub.remove(entry) }
@@ -188,6 +196,7 @@ public final class Directory: Sendable {
         default:
             unlinkat(fd, name, 0)
         }
+        return kind(name) == .missing
     }
 
     /// The names in this folder, sorted, without `.` and `..`.

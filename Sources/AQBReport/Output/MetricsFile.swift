@@ -21,17 +21,20 @@ public struct MetricsFile {
 
     /// - Parameters:
     ///   - perYear: rows read per AQB year; empty after a failure.
-    ///   - succeededYears: the years written successfully by this run.
     ///   - mail: what became of the run's mails (`Mail/`); none when no mail is configured.
+    ///   - published: whether the years of `perYear` were published; by default when the status
+    ///     says so (0; 65 for a stale feed and 79 for a mail not sent, both after publishing). A
+    ///     stop during the mail passes `true` with 143.
     public func write(
-        status: Int32, finishedAt: Int, durationMs: Int, perYear: [(year: Int, rows: RowCounts)], mail: [MailOutcome] = []
+        status: Int32, finishedAt: Int, durationMs: Int, perYear: [(year: Int, rows: RowCounts)], mail: [MailOutcome] = [],
+        published: Bool? = nil
     ) throws(ReportError) {
         var successes = previousSuccesses()
-        if status == 0 || status == 65 {
+        if published ?? [0, 65, 79].contains(status) {
             for entry in perYear { successes[entry.year] = finishedAt }
         }
         var lines = [
-            "# HELP aqb_report_last_exit_status Exit status of the last run (0: success; see the README's table).",
+            "# HELP aqb_report_last_exit_status Exit status of the last run: \(ExitStatuses.summary).",
             "# TYPE aqb_report_last_exit_status gauge",
             "aqb_report_last_exit_status \(status)",
             "# HELP aqb_report_last_run_timestamp_seconds When the last run ended, Unix time.",

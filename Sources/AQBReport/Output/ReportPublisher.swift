@@ -207,17 +207,23 @@ public struct ReportPublisher {
     /// Removes all but the newest `keep` folders of a year (published and internal counted
     /// separately), never the one `latest` points to. Works inside the year folder's descriptor:
     /// a year folder that is a link was refused before, and links inside are removed, not followed.
-    public func prune(year: Int, keep: Int) -> [String] {
-        guard let years = try? directory.subdirectory(String(year), create: false) else { return [] }
+    public func prune(year: Int, keep: Int) -> Pruning {
+        var pruning = Pruning()
+        guard let years = try? directory.subdirectory(String(year), create: false) else { return pruning }
         let latest = years.readLink(ReportPublisher.latestName)
-        var removed: [String] = []
         for folders in [ReportPublisher.publishedFolders(years), ReportPublisher.internalFolders(years)] where folders.count > keep {
             for name in folders.dropLast(keep) where name != latest {
-                years.remove(name)
-                removed.append(years.child(name))
+                if years.remove(name) { pruning.removed.append(years.child(name)) } else { pruning.kept.append(years.child(name)) }
             }
         }
-        return removed
+        return pruning
+    }
+
+    /// What `--keep` did: the folders it removed, and those it could not (something of another
+    /// user inside), which the log names instead of calling them removed.
+    public struct Pruning: Sendable, Equatable {
+        public var removed: [String] = []
+        public var kept: [String] = []
     }
 
     /// Folders named by a Stichtag (`2025-09-30`), oldest first.

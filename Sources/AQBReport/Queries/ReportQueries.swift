@@ -1,11 +1,30 @@
+import Logging
+
 /// Runs the SQL of `sql/report/` for one AQB year and feeds the rows to a `ReportBuilder`.
 ///
 /// All queries are parameterized; the per-project query is streamed row by row, so memory does
 /// not grow with the number of projects, bookings or participations.
 public struct ReportQueries {
     let connection: PGConnection
+    /// Where a value shown other than the database holds it is named (`shownDate`).
+    let logger: Logger?
 
-    public init(connection: PGConnection) { self.connection = connection }
+    public init(connection: PGConnection, logger: Logger? = nil) {
+        self.connection = connection
+        self.logger = logger
+    }
+
+    /// A date column as the report shows it. `infinity`, `-infinity` and years beyond 9999 have
+    /// no place in a German date, so they are shown empty; that was silent, and now the log
+    /// names the row and the value, so the data can be corrected.
+    func shownDate(_ row: PGRow, _ column: Int, of what: String) -> CalendarDate? {
+        do { return try row.date(column) } catch {
+            logger?.warning(
+                "\(what) has \(row.columnName(column)) '\((row.string(column) ?? "").escapingControlCharacters)', which is no date the report can show; it is shown empty. Correct the row."
+            )
+            return nil
+        }
+    }
 
     /// One year's report and the rows it read: money as of the Stichtag `asOf`, counts of people
     /// as of the counting day `zaehltag` (the Stichtag when not given).
@@ -32,7 +51,7 @@ public struct ReportQueries {
         try connection.stream(ReportQuery.budgetChanges.sql, parameters, columns: [.text, .text, .numeric, .text, .int8]) { row in
             let id = try row.int(4)
             // A date the report cannot show (-infinity) is shown as none; the amount still counts.
-            let date = (try? row.date(1)) ?? nil
+            let date = shownDate(row, 1, of: "budget_aenderung \(id)")
             builder.add(
                 BudgetAenderung(
                     id: id, ags: try row.requiredString(0), wirksamAm: date, betrag: try amount(row, 2, of: "budget_aenderung \(id)"),
@@ -72,7 +91,7 @@ public struct ReportQueries {
                 current?.titel = try row.requiredString(13)
                 current?.traeger = row.string(14)
                 // A date the report cannot show (infinity, a year beyond 9999) is shown as none.
-                current?.bescheidAm = (try? row.date(16)) ?? nil
+                current?.bescheidAm = shownDate(row, 16, of: "projekt \(id)")
                 current?.plaetzeGeplant = row.string(17) == nil ? nil : try row.int(17)
                 current?.haushaltsjahre = try Self.haushaltsjahre(row.string(18), projekt: id)
                 counts.projekt += 1

@@ -87,9 +87,9 @@ extension ReportQuery {
             SELECT 'reference rows aqb.rechtskreis', count(*) > 0, count(*)::text || ' rows: ' || coalesce(string_agg(code, ', ' ORDER BY sortierung), '') FROM aqb.rechtskreis
             UNION ALL
             SELECT 'Zielvereinbarungen', true, coalesce(string_agg(n::text || ' for ' || jahr::text, ', ' ORDER BY jahr), 'none yet')
-            FROM (SELECT jahr, count(*) AS n FROM aqb.zielvereinbarung GROUP BY jahr) z
-            UNION ALL
-            SELECT 'newest booking', true, coalesce((SELECT max(buchungstag)::text FROM aqb.ausgabe), 'no bookings yet');
+            FROM (SELECT jahr, count(*) AS n FROM aqb.zielvereinbarung GROUP BY jahr) z;
+            -- The newest booking is not read here: `check` takes it from snapshot.sql, as the report does, so
+            -- a booking dated 2099 is a warning there and not "ok newest booking".
 
             """#
         case .checkRole:

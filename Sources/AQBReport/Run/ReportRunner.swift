@@ -60,7 +60,7 @@ public struct ReportRunner {
         do {
             try DatabaseSession.begin(connection)
             snapshot = try Snapshot.read(connection)
-            let queries = ReportQueries(connection: connection)
+            let queries = ReportQueries(connection: connection, logger: logger)
             for year in request.years {
                 logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
                 reports.append(
@@ -155,7 +155,13 @@ public struct ReportRunner {
             logger.info("wrote \(folder.finalPath)")
             if request.disclosureControl { try publisher.updateLatest(year: folder.year) }
             if let keep = request.keep {
-                for removed in publisher.prune(year: folder.year, keep: keep) { logger.info("removed old report \(removed)") }
+                let pruning = publisher.prune(year: folder.year, keep: keep)
+                for removed in pruning.removed { logger.info("removed old report \(removed)") }
+                for kept in pruning.kept {
+                    logger.warning(
+                        "old report \(kept) could not be removed (--keep): something in it belongs to another user; remove it as that user or root."
+                    )
+                }
             }
         }
         let folders = staged.map(\.finalPath)

@@ -32,11 +32,29 @@ public struct SetupCheck {
             items += try rows(connection.query(ReportQuery.check.sql), failing: .failure)
             if items.allSatisfy(\.ok) {
                 items += try rows(connection.query(ReportQuery.checkContents.sql, [String(SetupCheck.schemaVersion)]), failing: .failure)
+                items += try bookings(Snapshot.read(connection))
             }
             return items
-        } catch {
+        } catch let error as PGError {
             throw ReportError.database(error)
+        } catch {
+            throw ReportError(.software, "unexpected failure while checking: \(error)")
         }
+    }
+
+    /// The newest booking as the report sees it (dated up to today), and a warning naming the
+    /// bookings dated later or `infinity`, as the report's head and log name them.
+    func bookings(_ snapshot: Snapshot) -> [Item] {
+        var items = [Item(name: "newest booking", level: .ok, detail: snapshot.newestBooking?.description ?? "no bookings yet")]
+        if snapshot.unusualBookings > 0 {
+            items.append(
+                Item(
+                    name: "bookings after today", level: .warning,
+                    detail:
+                        "\(snapshot.unusualBookings) dated after today or not at all, e.g. \(snapshot.unusualExamples); correct their buchungstag. The report warns about them and does not count them for freshness."
+                ))
+        }
+        return items
     }
 
     /// The rows of a check query; a row whose second column is false gets `failing`.

@@ -20,6 +20,11 @@ const char *aqb_dirent_name(const struct dirent *entry);
    whole run's files durable, instead of one fsync per file. Returns 0 or -1 with errno set. */
 int aqb_syncfs(int fd);
 
+/* A pipe whose ends are close-on-exec from the start (Linux pipe2 with O_CLOEXEC): another
+   thread starting a process between pipe() and fcntl() would otherwise inherit an end and hold
+   the mail program's output open. Returns 0 or -1 with errno set. */
+int aqb_pipe_cloexec(int fds[2]);
+
 /* SHA-256 through OpenSSL's libcrypto (already a dependency of libpq).
    Incremental: init, update any number of times, final writes 32 bytes. Returns 1 on success. */
 typedef struct aqb_sha256 aqb_sha256;
