@@ -31,12 +31,11 @@ public struct VorjahrZeile: Sendable, Equatable {
         .count(aktuell?.teilnehmende, vorjahr?.teilnehmende, comparable: comparable)
     }
 
-    /// A change of money relative to the previous year, in tenths of a percent; `nil` where there is
-    /// no change to show or the previous value is 0 (no share of nothing).
+    /// A change of money relative to the previous year, in tenths of a percent; `nil` where there
+    /// is no change to show, or where the previous or the new value is 0 or negative: a share of
+    /// nothing means nothing, and a change from −25.000 € (repayments) to 0 € is not "+100 %".
     public static func prozent(_ change: Veraenderung<Cents>, of old: Cents?) -> Int? {
-        guard let difference = change.value, let old, old != .zero else { return nil }
-        // Relative to the size of the old value: a negative spending (repayments) that grows less
-        // negative is an increase.
-        return Percentage.tenths(of: difference, per: Cents(old.value == .min ? .max : abs(old.value)))
+        guard let difference = change.value, let old, old > .zero, let new = old.adding(difference), new > .zero else { return nil }
+        return Percentage.tenths(of: difference, per: old)
     }
 }

@@ -211,4 +211,31 @@ import Testing
         let markdown = try String(contentsOfFile: out.path + "/2025/2025-09-30/bericht.md", encoding: .utf8)
         #expect(!markdown.contains("Vorjahresvergleich") && !markdown.contains("2024 (zum"))
     }
+
+    /// A Kreis that did not exist last year has `–` (nothing there) beside its count on its sheet,
+    /// not `*` (a withheld count); an empty Rechtskreis table is no 100 %.
+    @Test func anAreaNewThisYearShowsADashNotAStarForLastYear() throws {
+        let files = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30")
+        let sheet = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: files.path + "/kreise").first {
+                $0.hasPrefix("06499-") && $0.hasSuffix(".md")
+            })
+        let tables = Cmark.tables(try Cmark.html(try files.text("kreise/" + sheet)))
+        let kennzahlen = try #require(tables.first { $0.header.first == "Kennzahl" })
+        let teilnahmen = try #require(kennzahlen.rows.first { $0[0].hasPrefix("Teilnahmen (Eintritte") })
+        #expect(teilnahmen.count == 4 && teilnahmen[2] == MarkdownReport.dash, "\(teilnahmen)")
+        #expect(!teilnahmen.contains(Suppression.symbol), "\(teilnahmen)")
+        let budget = try #require(kennzahlen.rows.first { $0[0] == "Budget" })
+        #expect(budget[2] == MarkdownReport.dash, "\(budget)")
+    }
+
+    /// No percentage change from or to a value of 0 or below: −25.000 € to 0 € is not +100 %.
+    @Test(
+        arguments: [
+            (-2_500_000, 0, nil), (0, 100, nil), (-100, 100, nil), (100, 0, nil), (100, -50, nil), (1_000, 1_500, 500), (1_000, 500, -500),
+        ] as [(Int64, Int64, Int?)])
+    func aPercentageOnlyBetweenPositiveValues(old: Int64, new: Int64, tenths: Int?) {
+        let change: Veraenderung<Cents> = .money(Cents(new), Cents(old), comparable: true)
+        #expect(VorjahrZeile.prozent(change, of: Cents(old)) == tenths)
+    }
 }

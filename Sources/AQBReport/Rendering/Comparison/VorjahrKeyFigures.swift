@@ -52,7 +52,8 @@ struct VorjahrKeyFigures {
         return [zeile.vorjahr.map { NumberFormat.count($0.projekte) } ?? MarkdownReport.dash, ChangeFormat.count(change)]
     }
 
-    var teilnehmende: [String] { counts(zeile?.aktuell?.teilnehmende, zeile?.vorjahr?.teilnehmende) }
+    /// An area missing in a year has `–` there (nothing), not `*` (a withheld count).
+    var teilnehmende: [String] { counts(zeile?.aktuell.map(\.teilnehmende), zeile?.vorjahr.map(\.teilnehmende)) }
 
     /// The cells of a row without a previous value: none without a comparison, `–` without data.
     private var keine: [String] { leer ? [MarkdownReport.dash, MarkdownReport.dash] : [] }
