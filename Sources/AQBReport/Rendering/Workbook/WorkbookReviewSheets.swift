@@ -75,9 +75,9 @@ extension WorkbookReport {
                 .text(zeile.vergleichbarkeit.istVergleichbar ? "ja" : "nein"),
                 zeile.vergleichbarkeit.grund.isEmpty ? .empty : .text(zeile.vergleichbarkeit.grund),
             ]
-            cells += money(a?.budget, b?.budget, zeile.budget)
-            cells += money(a?.bewilligt, b?.bewilligt, zeile.bewilligt)
-            cells += money(a?.ausgegeben, b?.ausgegeben, zeile.ausgegeben)
+            cells += money(a?.budget, b?.budget, zeile.budget, base: zeile.vergleichsVorjahr?.budget)
+            cells += money(a?.bewilligt, b?.bewilligt, zeile.bewilligt, base: zeile.vergleichsVorjahr?.bewilligt)
+            cells += money(a?.ausgegeben, b?.ausgegeben, zeile.ausgegeben, base: zeile.vergleichsVorjahr?.ausgegeben)
             cells += [.percent(a?.abflussPromille), .percent(b?.abflussPromille), change(zeile.abflussPunkte) { .percentagePoints($0) }]
             cells += [a.map { .count($0.teilnehmende) } ?? .empty, b.map { .count($0.teilnehmende) } ?? .empty]
             cells.append(change(zeile.teilnehmende) { .plainCount($0) })
@@ -86,8 +86,8 @@ extension WorkbookReport {
         writer.finish(widths: [16, 7, 30, 12, 40] + Array(repeating: 16, count: 12) + [12, 12, 14, 13, 13, 13], frozenColumns: 3)
     }
 
-    private func money(_ new: Cents?, _ old: Cents?, _ change: Veraenderung<Cents>) -> [WorkbookCell] {
-        [.euro(new), .euro(old), self.change(change) { .euro($0) }, .percent(VorjahrZeile.prozent(change, of: old))]
+    private func money(_ new: Cents?, _ old: Cents?, _ change: Veraenderung<Cents>, base: Cents?) -> [WorkbookCell] {
+        [.euro(new), .euro(old), self.change(change) { .euro($0) }, .percent(VorjahrZeile.prozent(change, of: base))]
     }
 
     /// A change as `vorjahr.csv` has it: its value, `*` where a count it comes from is
