@@ -25,6 +25,16 @@ struct MailOptions: ParsableArguments {
         name: .customLong("mail-max-bytes"), help: "Largest mail; above it the attachments are left out (status 79). Default: 10000000.")
     var mailMaxBytes: Int?
 
+    @Option(
+        name: .customLong("mail-kreise"),
+        help: "Also attach the county sheets (HTML) of these Kreise, by key, comma-separated: 06634,06437.")
+    var mailKreise: String?
+
+    @Option(
+        name: .customLong("mail-link-base"),
+        help: "Where analysts reach the output folder (https://intranet.example/aqb/); the mail links each report there.")
+    var mailLinkBase: String?
+
     @Flag(name: .customLong("mail-internal"), help: "Also mail internal reports (--no-disclosure-control), marked intern.")
     var mailInternal = false
 
@@ -41,5 +51,7 @@ struct MailOptions: ParsableArguments {
             flags[.mailMaxBytes] = try SettingsOptions.validated(String(mailMaxBytes), .mailMaxBytes, flag: "--mail-max-bytes")
         }
         if mailInternal { flags[.mailInternal] = .boolean(true) }
+        if let mailKreise { flags[.mailKreise] = try SettingsOptions.validated(mailKreise, .mailKreise, flag: "--mail-kreise") }
+        if let mailLinkBase { flags[.mailLinkBase] = .text(mailLinkBase) }
     }
 }

@@ -21,6 +21,13 @@ public struct Vergleichbarkeit: Sendable, Equatable {
             grund: "Regierungsbezirk \(years.0) \(vorjahr), \(years.1) \(jahr)")
     }
 
+    /// A Regierungsbezirk or the Land whose set of Kreise differs between the years, compared over
+    /// the Kreise of both (`Vergleichsbasis`); `grund` is the footnote naming what was left out.
+    static func ueberGemeinsameKreise(ohne ausgelassen: [String]) -> Vergleichbarkeit {
+        Vergleichbarkeit(
+            istVergleichbar: true, grund: "verglichen über die Kreise beider Jahre, ohne " + ausgelassen.joined(separator: ", "))
+    }
+
     /// A Regierungsbezirk or the Land whose set of Kreise differs between the years.
     static func andereKreise(nurJahr: [String], nurVorjahr: [String], years: (Int, Int)) -> Vergleichbarkeit {
         var parts: [String] = []

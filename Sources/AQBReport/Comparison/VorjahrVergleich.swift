@@ -34,7 +34,8 @@ public struct VorjahrVergleich: Sendable, Equatable {
             let a = now[key].map { aktuell.areas[$0] }
             let v = before[key].map { vorjahr.areas[$0] }
             guard let area = a ?? v else { return nil }
-            let vergleichbarkeit: Vergleichbarkeit
+            var vergleichbarkeit: Vergleichbarkeit
+            var basis: Vergleichsbasis?
             if a == nil {
                 vergleichbarkeit = .nurImJahr(years.0)
             } else if v == nil {
@@ -52,12 +53,19 @@ public struct VorjahrVergleich: Sendable, Equatable {
                     ? .vergleichbar
                     : .andereKreise(
                         nurJahr: jetzt.subtracting(damals).sorted(), nurVorjahr: damals.subtracting(jetzt).sorted(), years: years)
+                // Compared over the Kreise of both years, where there are any and the sums fit.
+                if jetzt != damals,
+                    let common = Vergleichsbasis(aggregate: key, gemeinsam: jetzt.intersection(damals), aktuell: aktuell, vorjahr: vorjahr)
+                {
+                    basis = common
+                    vergleichbarkeit = .ueberGemeinsameKreise(ohne: common.ausgelassen)
+                }
             }
             return VorjahrZeile(
                 area: area,
                 aktuell: now[key].map { Kennzahlen(report: aktuell, area: $0) },
                 vorjahr: before[key].map { Kennzahlen(report: vorjahr, area: $0) },
-                vergleichbarkeit: vergleichbarkeit)
+                vergleichbarkeit: vergleichbarkeit, basis: basis)
         }
     }
 

@@ -49,7 +49,7 @@ public enum ConfigFile {
             switch valueNode {
             case .scalar(let scalar):
                 text = scalar.string
-            case .sequence(let sequence) where [.years, .formats, .mailAttachments, .mailTo, .alertTo].contains(key):
+            case .sequence(let sequence) where [.years, .formats, .mailAttachments, .mailTo, .alertTo, .mailKreise].contains(key):
                 text = sequence.map { $0.string ?? "?" }.joined(separator: ",")
             default:
                 throw ConfigError("configuration file \(path): key '\(name)' must be a single value.")

@@ -29,6 +29,8 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case mailAttachments = "mail_attachments"
     case mailMaxBytes = "mail_max_bytes"
     case mailInternal = "mail_internal"
+    case mailKreise = "mail_kreise"
+    case mailLinkBase = "mail_link_base"
 
     /// The kinds of value a key takes, with what is valid.
     public enum Kind: Sendable {
@@ -40,6 +42,8 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case years
         /// A non-empty list of names from `choices`, comma-separated (or a YAML sequence).
         case list([String])
+        /// A non-empty list of official Kreis keys (five digits, `06634`), comma-separated.
+        case areaKeys
     }
 
     public var kind: Kind {
@@ -65,6 +69,8 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case .mailAttachments: .list(MailSettings.attachmentChoices)
         case .mailMaxBytes: .integer(minimum: 10_000, maximum: 1_000_000_000)
         case .mailInternal: .boolean
+        case .mailKreise: .areaKeys
+        case .mailLinkBase: .text
         }
     }
 

@@ -44,6 +44,13 @@ public enum ConfigValue: Sendable, Equatable {
                 return .failure(.init("must be a list of \(choices.joined(separator: ", ")), got '\(text)'"))
             }
             return .success(.list(parts))
+        case .areaKeys:
+            let parts = text.split(separator: ",").map { String($0.trimmingWhitespace) }
+            let isKey = { (part: String) in part.utf8.count == 5 && part.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+            guard !parts.isEmpty, parts.allSatisfy(isKey) else {
+                return .failure(.init("must be a list of five-digit Kreis keys such as 06634,06437, got '\(text)'"))
+            }
+            return .success(.list(parts))
         }
     }
 

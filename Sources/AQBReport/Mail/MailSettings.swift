@@ -1,7 +1,8 @@
 import Foundation
 
 /// The mail settings of one run, from the configuration (`mail_to`, `alert_to`, `mail_from`,
-/// `sendmail`, `mail_attachments`, `mail_max_bytes`, `mail_internal`).
+/// `sendmail`, `mail_attachments`, `mail_max_bytes`, `mail_internal`, `mail_kreise`,
+/// `mail_link_base`).
 ///
 /// The addresses stay text here and are checked when a mail is about to leave: a bad address
 /// must not cost the night's report, only its mail (status 79, the report on disk).
@@ -17,6 +18,12 @@ public struct MailSettings: Sendable {
     public var maxBytes = MailSettings.defaultMaxBytes
     /// Whether an internal report (without disclosure control) may be mailed at all.
     public var mailInternal = false
+    /// `mail_kreise`: the Kreise whose county sheets (`kreise/<ags>-<slug>.html`) go with the
+    /// morning mail, by key.
+    public var kreise: [String] = []
+    /// `mail_link_base`: where the analysts reach the output folder (`https://…/aqb/`); the mail
+    /// links each report there instead of naming the server's path.
+    public var linkBase: String?
 
     public static let defaultAttachments = ["xlsx", "html"]
     /// 10 MB: below the limit of most mail servers (Exchange Online: 25 MB after base64's third more).
@@ -69,6 +76,8 @@ extension Settings {
         if let value = self[.mailAttachments]?.list { mail.attachments = value }
         if let value = self[.mailMaxBytes]?.integer { mail.maxBytes = value }
         if let value = self[.mailInternal]?.boolean { mail.mailInternal = value }
+        if let value = self[.mailKreise]?.list { mail.kreise = value }
+        mail.linkBase = self[.mailLinkBase]?.text
         return mail
     }
 }

@@ -12,6 +12,12 @@ public struct MorningMail: Sendable {
     public var folders: [String]
     public var attachmentNames: [String]
     public var maxBytes: Int
+    /// `mail_kreise`: Kreise whose county sheets are attached too, by key.
+    public var kreise: [String] = []
+    /// `mail_link_base`: the reports are linked there instead of named by their server path.
+    public var linkBase: String?
+    /// The run's warnings (a stale feed), as the top of each report shows them.
+    public var warnings: [String] = []
 
     public init(headline: MailHeadline, folders: [String], attachmentNames: [String], maxBytes: Int) {
         self.headline = headline
@@ -65,8 +71,42 @@ public struct MorningMail: Sendable {
                 let shown = folders.count > 1 ? "\(year)-\(name)" : name
                 result.append(MailAttachment(fileName: shown, contentType: MailAttachment.contentType(of: name), bytes: bytes))
             }
+            for name in kreisSheets(in: folder).found {
+                let bytes: [UInt8]
+                do { bytes = try folder.readFile(name, limit: 1 << 30) } catch { throw Failure(reason: "cannot read \(error)") }
+                let file = String(name.dropFirst("kreise/".count))
+                let shown = folders.count > 1 ? "\(year)-\(file)" : file
+                result.append(MailAttachment(fileName: shown, contentType: MailAttachment.contentType(of: file), bytes: bytes))
+            }
         }
         return result
+    }
+
+    /// The county sheets of `kreise` in a report folder (`kreise/<ags>-<slug>.html`, else the
+    /// Markdown one when the HTML was not written), and the keys without a sheet there.
+    func kreisSheets(in folder: Directory) -> (found: [String], missing: [String]) {
+        guard !kreise.isEmpty, let sheets = try? folder.subdirectory("kreise", create: false) else { return ([], kreise) }
+        let names = sheets.entries().filter { sheets.kind($0) == .file }.sorted()
+        var found: [String] = []
+        var missing: [String] = []
+        for key in kreise {
+            let own = names.filter { $0.hasPrefix(key + "-") }
+            if let sheet = own.first(where: { $0.hasSuffix(".html") }) ?? own.first(where: { $0.hasSuffix(".md") }) {
+                found.append("kreise/" + sheet)
+            } else {
+                missing.append(key)
+            }
+        }
+        return (found, missing)
+    }
+
+    /// Keys of `mail_kreise` with no county sheet in any folder of the run (a typo, or a Kreis
+    /// not in the report), named in the mail so nobody waits for them.
+    var missingKreise: [String] {
+        let missing = folders.map { path in
+            (try? Directory.open(path, followLink: false, ownedByUs: true)).map { kreisSheets(in: $0).missing } ?? kreise
+        }
+        return kreise.filter { key in missing.allSatisfy { $0.contains(key) } }
     }
 
     /// One row of key figures: Hessen and each Regierungsbezirk.
@@ -100,8 +140,10 @@ public struct MorningMail: Sendable {
         if !headline.disclosureControl {
             text += "INTERN: ohne Geheimhaltung erstellt, kleine Fallzahlen sind nicht gesperrt. Nicht weitergeben.\n\n"
         }
+        for warning in warnings { text += "Warnung: \(warning)\n\n" }
         for (index, report) in headline.reports.enumerated() {
             text += "AQB \(report.year), Stichtag \(report.asOf.german), Zähltag (Personen) \(report.zaehltag.german)\n"
+            if let findings = MailReportNotes(report: report).findings { text += "Auffälligkeiten: \(findings)\n" }
             for row in rows(report) {
                 text += "\n\(row.name)\n"
                 for (label, value) in zip(
@@ -110,10 +152,17 @@ public struct MorningMail: Sendable {
                     text += "  " + (label + ":").padding(toLength: 15, withPad: " ", startingAt: 0) + value + "\n"
                 }
             }
-            if folders.indices.contains(index) { text += "\nOrdner: \(folders[index])\n" }
+            if folders.indices.contains(index) {
+                if let link = MailReportNotes.link(folder: folders[index], base: linkBase) {
+                    text += "\nBericht: \(link)\(HTMLReport.fileName)\n"
+                } else {
+                    text += "\nOrdner: \(folders[index])\n"
+                }
+            }
             text += "\n"
         }
-        text += "Teilnehmende zählt Teilnahmen (Eintritte) bis zum Stichtag; * ist gesperrt (Geheimhaltung).\n"
+        text += "Teilnehmende zählt Teilnahmen (Eintritte) bis zum Zähltag; * ist gesperrt (Geheimhaltung).\n"
+        if !missingKreise.isEmpty { text += "\n" + missingKreiseNote + "\n" }
         if let dropped { text += "\n" + dropped + "\n" }
         if !attached.isEmpty { text += "\nAnhänge: " + attached.map(\.fileName).joined(separator: ", ") + "\n" }
         text += "\n-- \naqb-report \(ReportRunner.version)\n"
@@ -134,9 +183,16 @@ public struct MorningMail: Sendable {
             html +=
                 "<p style=\"background:#fff3cd;border:1px solid #d4a72c;padding:8px;\"><strong>Intern:</strong> ohne Geheimhaltung erstellt, kleine Fallzahlen sind nicht gesperrt. Nicht weitergeben.</p>\n"
         }
+        for warning in warnings {
+            html +=
+                "<p style=\"background:#fdf1e8;border-left:4px solid #D55E00;padding:8px;\"><strong>Warnung:</strong> \(XMLEscape.text(warning))</p>\n"
+        }
         for (index, report) in headline.reports.enumerated() {
             html +=
                 "<h2 style=\"font-size:16px;margin:20px 0 6px 0;\">AQB \(report.year), Stichtag \(report.asOf.german), Zähltag (Personen) \(report.zaehltag.german)</h2>\n"
+            if let findings = MailReportNotes(report: report).findings {
+                html += "<p>Auffälligkeiten: \(XMLEscape.text(findings))</p>\n"
+            }
             html += "<table style=\"border-collapse:collapse;font-size:13px;\">\n<tr>"
             for (position, column) in MorningMail.columns.enumerated() {
                 let align = position == 0 ? "left" : "right"
@@ -153,17 +209,27 @@ public struct MorningMail: Sendable {
             }
             html += "</table>\n"
             if folders.indices.contains(index) {
-                html += "<p style=\"color:#59636e;\">Ordner: <code>\(XMLEscape.text(folders[index]))</code></p>\n"
+                if let link = MailReportNotes.link(folder: folders[index], base: linkBase) {
+                    let href = XMLEscape.text(link + HTMLReport.fileName)
+                    html += "<p>Bericht: <a href=\"\(href)\">\(href)</a></p>\n"
+                } else {
+                    html += "<p style=\"color:#59636e;\">Ordner: <code>\(XMLEscape.text(folders[index]))</code></p>\n"
+                }
             }
         }
         html +=
             "<p style=\"color:#59636e;\">Teilnehmende zählt Teilnahmen (Eintritte) bis zum Stichtag; * ist gesperrt (Geheimhaltung).</p>\n"
+        if !missingKreise.isEmpty { html += "<p>\(XMLEscape.text(missingKreiseNote))</p>\n" }
         if let dropped { html += "<p style=\"font-weight:bold;\">\(XMLEscape.text(dropped))</p>\n" }
         if !attached.isEmpty {
             html += "<p>Anhänge: " + attached.map { XMLEscape.text($0.fileName) }.joined(separator: ", ") + "</p>\n"
         }
         html += "</body></html>\n"
         return html
+    }
+
+    var missingKreiseNote: String {
+        "Kein Kreisblatt für \(missingKreise.joined(separator: ", ")) (mail_kreise): kein Kreis dieses Schlüssels im Bericht."
     }
 
     static func megabytes(_ bytes: Int) -> String {

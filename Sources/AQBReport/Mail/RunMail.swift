@@ -46,11 +46,14 @@ public struct RunMail {
         case .failure(let bad):
             return failed("mail_from '\(bad.text.escapingControlCharacters)' is not a mail address (name@example.de); fix mail_from")
         }
-        let mail = MorningMail(
+        var mail = MorningMail(
             headline: MailHeadline(
                 reports: summary.reports, disclosureControl: disclosureControl, auffaelligkeiten: summary.auffaelligkeiten),
             folders: summary.folders,
             attachmentNames: settings.attachments.flatMap(MailSettings.files(for:)), maxBytes: settings.maxBytes)
+        mail.kreise = settings.kreise
+        mail.linkBase = settings.linkBase
+        mail.warnings = summary.warnings
         let message: MailMessage
         let dropped: Bool
         do { (message, dropped) = try mail.message(from: from, to: recipients, date: now()) } catch { return failed(error.reason) }

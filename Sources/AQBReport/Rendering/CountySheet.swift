@@ -205,7 +205,8 @@ public struct CountySheet {
         }
         table.appendEmphasized([
             "Summe", format.count(area, report.layout.total),
-            format.count(area, report.layout.total) == Suppression.symbol ? Suppression.symbol : "100,0 %",
+            // No share of nothing: a Kreis without participations has `–`, not 100 %.
+            report.count(area: area, cell: report.layout.total).map { $0 == 0 ? MarkdownReport.dash : "100,0 %" } ?? Suppression.symbol,
         ])
         return "## Rechtskreise\n\nTeilnahmen nach Rechtskreis, in Zahlen und Prozent aller Teilnahmen des Kreises.\n\n" + table.text
     }

@@ -76,7 +76,7 @@ public struct MarkdownReport {
         }
         table.append(["davon mit Behinderung", count(land, report.layout.mitBehinderung)] + vorjahr.none)
         table.append(["Teilnahmen aktiv am Stichtag", count(land, report.layout.aktiv)] + vorjahr.none)
-        return "## Hessen auf einen Blick\n\n" + table.text
+        return "## Hessen auf einen Blick\n\n" + table.text + vorjahr.footnote
     }
 
     var areasTable: String {

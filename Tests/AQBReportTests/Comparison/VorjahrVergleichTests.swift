@@ -58,6 +58,9 @@ import Testing
                 }
                 continue
             }
+            // An aggregate compared over the Kreise of both years: its changes are those Kreise's
+            // (`anAreaOfOneYearOnlyIsNotComparedAndItsBezirkAndTheLandAreComparedWithoutIt`).
+            if row["grund"]?.hasPrefix("verglichen über") == true { continue }
             for column in ["budget", "bewilligt", "ausgegeben"] {
                 let new = Self.cents(row[column + "_eur"])
                 let old = Self.cents(row[column + "_vorjahr_eur"])
@@ -68,7 +71,7 @@ import Testing
                 let change = try #require(Self.cents(row[column + "_veraenderung_eur"]), "\(ags) \(column)")
                 #expect(change == new - old, "\(ags) \(column)")
                 let percent =
-                    old == .zero
+                    old <= .zero || new <= .zero
                     ? ""
                     : NumberFormat.plainPercent(
                         try #require(Percentage.tenths(of: new - old, per: Cents(abs(old.value)))), decimalSeparator: separator)
@@ -89,7 +92,9 @@ import Testing
         }
     }
 
-    @Test func anAreaOfOneYearOnlyIsNotComparedAndNeitherAreItsBezirkAndTheLand() throws {
+    /// Hessen and Darmstadt, whose Kreise differ by Neustadt, are compared over the Kreise of both
+    /// years: each change is the sum of those Kreise's changes, and the footnote names Neustadt.
+    @Test func anAreaOfOneYearOnlyIsNotComparedAndItsBezirkAndTheLandAreComparedWithoutIt() throws {
         let files = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30")
         let vorjahr = try Self.byAgs(files, "vorjahr.csv")
         let neu = try #require(vorjahr["06499"])
@@ -98,9 +103,26 @@ import Testing
         #expect(neu["bewilligt_eur"] == "90000,00" && neu["bewilligt_vorjahr_eur"] == "" && neu["bewilligt_veraenderung_eur"] == "")
         #expect(neu["teilnehmende"] == "12" && neu["teilnehmende_vorjahr"] == "" && neu["teilnehmende_veraenderung"] == "")
         for aggregate in ["06", "064"] {
-            #expect(vorjahr[aggregate]?["vergleichbar"] == "nein", "\(aggregate)")
-            #expect(vorjahr[aggregate]?["grund"] == "andere Kreise (nur 2025: 06499)", "\(aggregate)")
-            #expect(vorjahr[aggregate]?["ausgegeben_veraenderung_eur"] == "", "\(aggregate)")
+            let row = try #require(vorjahr[aggregate])
+            #expect(row["vergleichbar"] == "ja", "\(aggregate)")
+            #expect(row["grund"] == "verglichen über die Kreise beider Jahre, ohne 06499 Neustadt (nur 2025)", "\(aggregate)")
+            // The Kreise of both years under it, read from the same file.
+            let kreise = vorjahr.values.filter {
+                $0["ebene"] == "Kreis" && $0["vergleichbar"] == "ja" && ($0["ags"] ?? "").hasPrefix(aggregate)
+            }
+            #expect(kreise.count > 3)
+            for column in ["budget_veraenderung_eur", "bewilligt_veraenderung_eur", "ausgegeben_veraenderung_eur"] {
+                let sum = kreise.reduce(Cents.zero) { $0.adding(Self.cents($1[column]) ?? .zero) ?? .zero }
+                #expect(Self.cents(row[column]) == sum, "\(aggregate) \(column)")
+            }
+            let changes = kreise.map { $0["teilnehmende_veraenderung"] ?? "" }
+            if changes.allSatisfy({ Int($0) != nil }) {
+                #expect(row["teilnehmende_veraenderung"] == String(changes.reduce(0) { $0 + (Int($1) ?? 0) }), "\(aggregate)")
+            } else {
+                // Kleinkreis's counts are `*`: the change over the common Kreise needs them, unless
+                // Hessen minus Neustadt is published in both years.
+                #expect(row["teilnehmende_veraenderung"] != "", "\(aggregate)")
+            }
         }
         for comparable in ["065", "066", "06411", "06639"] {
             #expect(vorjahr[comparable]?["vergleichbar"] == "ja", "\(comparable)")
@@ -119,13 +141,15 @@ import Testing
             #expect(table.rows.allSatisfy { $0.count == table.header.count })
         }
         #expect(markdown.contains("- Neustadt (06499): nur im AQB-Jahr 2025"))
-        #expect(markdown.contains("- Hessen (06): andere Kreise (nur 2025: 06499)"))
+        #expect(markdown.contains("- Hessen (06): verglichen über die Kreise beider Jahre, ohne 06499 Neustadt (nur 2025)"))
         // The key figures of Hessen: the previous value beside it, no change of unlike areas.
         let hessen = try #require(tables.first { $0.header.first == "Kennzahl" })
         #expect(hessen.header == ["Kennzahl", "Hessen", "2024 (zum 30.09.2024)", "Veränderung"])
         let bewilligt = try #require(hessen.rows.first { $0[0] == "Bewilligt" })
         #expect(Cmark.text(bewilligt[2]) == NumberFormat.euro(try #require(Self.cents(vorjahr["06"]?["bewilligt_vorjahr_eur"]))))
-        #expect(bewilligt[3] == ChangeFormat.nichtVergleichbar)
+        let change = try #require(Self.cents(vorjahr["06"]?["bewilligt_veraenderung_eur"]))
+        #expect(bewilligt[3].hasPrefix(ChangeFormat.euro(.wert(change), percentOf: nil)), "\(bewilligt)")
+        #expect(markdown.contains("Veränderungen verglichen über die Kreise beider Jahre, ohne 06499 Neustadt (nur 2025)."))
     }
 
     @Test func aSuppressedCountAndItsChangeStaySuppressedAndTheFolderPassesTheAudit() throws {
@@ -210,5 +234,32 @@ import Testing
         #expect(out.list("2025/2025-09-30") == ["bericht.md", "kreise", "manifest.json"])
         let markdown = try String(contentsOfFile: out.path + "/2025/2025-09-30/bericht.md", encoding: .utf8)
         #expect(!markdown.contains("Vorjahresvergleich") && !markdown.contains("2024 (zum"))
+    }
+
+    /// A Kreis that did not exist last year has `–` (nothing there) beside its count on its sheet,
+    /// not `*` (a withheld count); an empty Rechtskreis table is no 100 %.
+    @Test func anAreaNewThisYearShowsADashNotAStarForLastYear() throws {
+        let files = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30")
+        let sheet = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: files.path + "/kreise").first {
+                $0.hasPrefix("06499-") && $0.hasSuffix(".md")
+            })
+        let tables = Cmark.tables(try Cmark.html(try files.text("kreise/" + sheet)))
+        let kennzahlen = try #require(tables.first { $0.header.first == "Kennzahl" })
+        let teilnahmen = try #require(kennzahlen.rows.first { $0[0].hasPrefix("Teilnahmen (Eintritte") })
+        #expect(teilnahmen.count == 4 && teilnahmen[2] == MarkdownReport.dash, "\(teilnahmen)")
+        #expect(!teilnahmen.contains(Suppression.symbol), "\(teilnahmen)")
+        let budget = try #require(kennzahlen.rows.first { $0[0] == "Budget" })
+        #expect(budget[2] == MarkdownReport.dash, "\(budget)")
+    }
+
+    /// No percentage change from or to a value of 0 or below: −25.000 € to 0 € is not +100 %.
+    @Test(
+        arguments: [
+            (-2_500_000, 0, nil), (0, 100, nil), (-100, 100, nil), (100, 0, nil), (100, -50, nil), (1_000, 1_500, 500), (1_000, 500, -500),
+        ] as [(Int64, Int64, Int?)])
+    func aPercentageOnlyBetweenPositiveValues(old: Int64, new: Int64, tenths: Int?) {
+        let change: Veraenderung<Cents> = .money(Cents(new), Cents(old), comparable: true)
+        #expect(VorjahrZeile.prozent(change, of: Cents(old)) == tenths)
     }
 }

@@ -92,6 +92,7 @@ import Testing
         case .choice: "nonsense"
         case .years: "20x4"
         case .list: "csv,pdf"
+        case .areaKeys: "06634,6437"
         }
     }
 

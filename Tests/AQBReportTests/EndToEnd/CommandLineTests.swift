@@ -25,7 +25,11 @@ import Testing
                     "kreise.csv", "manifest.json", "massnahmenarten.csv", "projekte.csv", "rechtskreise.csv", "vorjahr.csv", "werte.csv",
                 ])
             let kreise = try ReportFiles.parse(folder: out.path + "/" + year + "/2025-09-30", format: .de).values
-            #expect(out.list(year + "/2025-09-30/kreise").count == kreise.filter { $0["ebene"] == "Kreis" }.count)
+            // One county sheet per Kreis, as Markdown and as HTML.
+            let sheets = out.list(year + "/2025-09-30/kreise")
+            let count = kreise.filter { $0["ebene"] == "Kreis" }.count
+            #expect(sheets.filter { $0.hasSuffix(".md") }.count == count && sheets.filter { $0.hasSuffix(".html") }.count == count)
+            #expect(sheets.count == 2 * count)
         }
         #expect(result.stderr.contains("done:"))
     }

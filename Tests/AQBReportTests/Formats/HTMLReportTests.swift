@@ -17,6 +17,7 @@ import Testing
         var active: [String]
         var loading: [String]
         var handlers: [String]
+        var links: [String]
         var summe: [String]
         var svgs: [Chart]
         var text: String
@@ -84,6 +85,55 @@ import Testing
         #expect(Set(times.values).count == 1 && (times.values.first ?? 0) >= 3, "\(times)")
         #expect(summary.svgs.count == Self.chartFiles.count)
         #expect(summary.svgs.allSatisfy { !$0.title.isEmpty && !$0.desc.isEmpty })
+        // One link per Kreis, each to its HTML county sheet beside the page.
+        let kreise = try files.kreise().values.filter { $0["ebene"] == Ebene.kreis.rawValue }
+        #expect(summary.links.count == kreise.count)
+        try Self.expectLocalLinks(summary.links, from: files.path)
+    }
+
+    /// Every link names a file of the report folder by a relative path: no scheme, no host, no
+    /// absolute path, and the file is there.
+    static func expectLocalLinks(_ links: [String], from folder: String) throws {
+        for link in links {
+            #expect(!link.contains(":") && !link.hasPrefix("/") && !link.contains("?") && !link.contains("#"), "\(link)")
+            #expect(FileManager.default.fileExists(atPath: folder + "/" + link), "\(link) from \(folder)")
+        }
+    }
+
+    /// `kreise/<ags>-<slug>.html` beside each Markdown sheet: the same tables cell for cell (the
+    /// Markdown read by Debian's cmark-gfm), the same stylesheet, data as text, a link back to
+    /// the report, and listed in the manifest so `verify` checks them.
+    @Test func countySheetsAsHTMLHoldTheMarkdownSheetsTables() throws {
+        let database = try TestDatabase()
+        let files = try Self.files(database)
+        let names = try FileManager.default.contentsOfDirectory(atPath: files.path + "/kreise").sorted()
+        let markdown = names.filter { $0.hasSuffix(".md") }
+        let html = names.filter { $0.hasSuffix(".html") }
+        #expect(markdown.count == 26 && html.count == markdown.count)
+        #expect(html == markdown.map { String($0.dropLast(3)) + ".html" })
+        let report = try files.text(HTMLReport.fileName)
+        let style = try #require(
+            report.range(of: "<style>").flatMap { start in report.range(of: "</style>").map { report[start.lowerBound..<$0.upperBound] } })
+        for name in html {
+            let path = files.path + "/kreise/" + name
+            let summary = try Self.decode(Summary.self, tool: "html_summary.py", [path])
+            #expect(summary.lang == "de" && summary.active.isEmpty && summary.loading.isEmpty && summary.handlers.isEmpty, "\(name)")
+            #expect(summary.links == ["../" + HTMLReport.fileName], "\(name)")
+            try Self.expectLocalLinks(summary.links, from: files.path + "/kreise")
+            let reference = Cmark.tables(try Cmark.html(try files.text("kreise/" + String(name.dropLast(5)) + ".md")))
+            #expect(summary.tables.count == reference.count && !reference.isEmpty, "\(name)")
+            for (table, markdownTable) in zip(summary.tables, reference) {
+                #expect(table == [markdownTable.header.map(Self.plain)] + markdownTable.rows.map { $0.map(Self.plain) }, "\(name)")
+            }
+            #expect(try files.text("kreise/" + name).contains(style), "\(name): the report's stylesheet")
+        }
+        let odenwald = try #require(html.first { $0.hasPrefix("06437-") })
+        #expect(
+            try Self.decode(Summary.self, tool: "html_summary.py", [files.path + "/kreise/" + odenwald]).text.contains(
+                WorkbookTests.hostileName))
+        let manifest = try Manifest.decode(Array(try Data(contentsOf: URL(fileURLWithPath: files.path + "/" + Manifest.fileName))))
+        #expect(html.allSatisfy { name in manifest.files.contains { $0.name == "kreise/" + name } })
+        #expect(Manifest.verify(folder: files.path).isEmpty)
     }
 
     @Test func chartFilesAreWellFormedLabelledAndReproducible() throws {

@@ -12,11 +12,19 @@ import Testing
             var v: String
             var fmt: String
         }
+        struct Print: Decodable {
+            var orientation: String
+            var paperSize: String
+            var scale: String
+            var fitToWidth: String
+            var fitToPage: String
+        }
         struct Sheet: Decodable {
             var name: String
             var rows: [[Cell]]
             var frozen: String
             var autofilter: String
+            var print: Print
         }
         var sheets: [Sheet]
         var formulas: Int
@@ -39,7 +47,8 @@ import Testing
     /// shares percentages, counts integers, `*` text, empty blank, everything else text.
     static func expectMatch(_ csv: String, _ cell: Workbook.Cell?, column: String, at place: String) {
         guard let cell else {
-            Issue.record("\(place): missing in the workbook")
+            // libxlsxwriter leaves out a blank cell without a format: nothing there is empty.
+            if !csv.isEmpty { Issue.record("\(place): missing in the workbook") }
             return
         }
         if csv == Suppression.symbol {
@@ -52,6 +61,9 @@ import Testing
         } else if column.hasSuffix("_prozent") {
             #expect(cell.t == "n" && cell.fmt == WorkbookSheetWriter.percentFormat, "\(place): \(cell)")
             #expect(abs((Double(cell.v) ?? .nan) * 100 - (Double(csv) ?? .nan)) < 0.000_001, "\(place): \(cell.v) vs \(csv)")
+        } else if column.hasSuffix("_prozentpunkte") {
+            #expect(cell.t == "n" && cell.fmt == WorkbookSheetWriter.pointsFormat, "\(place): \(cell)")
+            #expect(abs((Double(cell.v) ?? .nan) - (Double(csv) ?? .nan)) < 0.000_001, "\(place): \(cell.v) vs \(csv)")
         } else if ["projekte", "plaetze_geplant", "projekte_ohne_plan", "teilnahmen_aktiv_am_stichtag"].contains(column)
             || column.hasPrefix("teilnehmende")
         {
@@ -73,12 +85,18 @@ import Testing
         let files = try ReportFiles(
             database: database, year: 2024, asOf: "2025-09-30", format: .rfc4180, disclosureControl: disclosureControl)
         let workbook = try Self.read(files.path + "/bericht.xlsx")
-        #expect(workbook.sheets.map(\.name) == ["Hessen", "Kreise", "Maßnahmenarten", "Rechtskreise", "Auffälligkeiten", "Erläuterungen"])
+        #expect(
+            workbook.sheets.map(\.name) == [
+                "Hessen", "Kreise", "Maßnahmenarten", "Rechtskreise", "Förderschwerpunkte", "Projekte", "Budgetänderungen",
+                "Haushaltsjahre", "Inklusion", "Vorjahr", "Auffälligkeiten", "Erläuterungen",
+            ])
         #expect(workbook.formulas == 0)
         var suppressed = 0
-        for (file, name) in [("kreise.csv", "Kreise"), ("massnahmenarten.csv", "Maßnahmenarten"), ("rechtskreise.csv", "Rechtskreise")] {
+        // Every sheet that holds a CSV file holds it cell for cell, `*` exactly where the file has one.
+        for (file, name) in Self.sheetsOfFiles {
             let csv = try files.rows(file)
             let sheet = try workbook.sheet(name)
+            #expect(!csv.rows.isEmpty, "\(file)")
             #expect(sheet.rows.count == csv.rows.count + 1, "\(name): one header row, then the CSV's rows")
             #expect(sheet.rows.first?.allSatisfy { $0.t == "s" } == true)
             #expect(sheet.frozen.hasSuffix("2"), "\(name): header row frozen")
@@ -107,6 +125,63 @@ import Testing
         #expect(text.contains("Methodik") && text.contains("Hare-Niemeyer") && !text.contains("**"))
         #expect(workbook.properties["title"] == "AQB 2024: Bericht zum Stichtag 30.09.2025")
         #expect(workbook.properties["created"] == "2025-09-30T00:00:00Z")
+    }
+
+    /// The sheets that hold a CSV file column for column and row for row.
+    static let sheetsOfFiles = [
+        ("kreise.csv", "Kreise"), ("massnahmenarten.csv", "Maßnahmenarten"), ("rechtskreise.csv", "Rechtskreise"),
+        ("foerderschwerpunkte.csv", "Förderschwerpunkte"), ("projekte.csv", "Projekte"), ("budgetaenderungen.csv", "Budgetänderungen"),
+        ("haushaltsjahre.csv", "Haushaltsjahre"), ("vorjahr.csv", "Vorjahr"),
+    ]
+
+    /// Inklusion has no file of its own: its counts are `kreise.csv`'s, `*` where they are, and a
+    /// share only where both its counts are published.
+    @Test func inklusionHoldsTheCountsOfKreiseCSV() throws {
+        let database = try TestDatabase()
+        try database.loadSample()
+        let files = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30", format: .rfc4180)
+        let workbook = try Self.read(files.path + "/bericht.xlsx")
+        let kreise = try files.kreise()
+        let rows = try workbook.sheet("Inklusion").rows.dropFirst()
+        #expect(rows.count == kreise.count)
+        var stars = 0
+        for row in rows {
+            let csv = try #require(kreise[row[1].v], "\(row[1].v)")
+            let total = try #require(csv["teilnehmende"])
+            Self.expectMatch(total, row[3], column: "teilnehmende", at: "Inklusion \(row[1].v)")
+            for (offset, column) in [(4, "teilnehmende_mit_behinderung"), (6, "teilnehmende_behinderung_unbekannt")] {
+                let count = try #require(csv[column])
+                Self.expectMatch(count, row[offset], column: column, at: "Inklusion \(row[1].v) \(column)")
+                let share = row[offset + 1]
+                if count == Suppression.symbol || total == Suppression.symbol {
+                    #expect(share.t == "s" && share.v == Suppression.symbol, "Inklusion \(row[1].v): share beside a *")
+                    stars += 1
+                } else if let part = Int(count), let whole = Int(total), whole > 0 {
+                    #expect(share.t == "n" && abs((Double(share.v) ?? .nan) - Double(part) / Double(whole)) < 0.000_6, "\(share)")
+                }
+            }
+        }
+        #expect(stars > 0)
+    }
+
+    /// Landscape A4 everywhere; a sheet too wide for one page at a readable scale prints at the
+    /// minimum scale with its key columns and header row on every page, the others fit to width.
+    @Test func everySheetPrintsLandscapeReadably() throws {
+        let database = try TestDatabase()
+        try database.loadSample()
+        let files = try ReportFiles(database: database, year: 2025, asOf: "2025-09-30")
+        let workbook = try Self.read(files.path + "/bericht.xlsx")
+        for sheet in workbook.sheets {
+            #expect(sheet.print.orientation == "landscape" && sheet.print.paperSize == "9", "\(sheet.name): \(sheet.print)")
+            let scale = Int(sheet.print.scale) ?? 100
+            #expect(sheet.print.fitToPage == "1" || scale >= WorkbookPrint.minimumScale, "\(sheet.name): \(sheet.print)")
+        }
+        let kreise = try workbook.sheet("Kreise")
+        #expect(kreise.print.fitToPage != "1" && kreise.print.scale == String(WorkbookPrint.minimumScale), "\(kreise.print)")
+        let titles = workbook.definedNames["_xlnm.Print_Titles"] ?? []
+        #expect(titles.contains { $0.hasPrefix("Kreise!$A:$C") && $0.hasSuffix("$1:$1") }, "\(titles)")
+        #expect(titles.contains { $0.hasPrefix("Projekte!") && $0.hasSuffix("$1:$1") }, "\(titles)")
+        #expect(try workbook.sheet("Hessen").print.fitToPage == "1")
     }
 
     /// Same data, same bytes: two runs give identical workbooks, so the manifest's hash means something.

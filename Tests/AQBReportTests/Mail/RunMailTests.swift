@@ -87,6 +87,39 @@ import Testing
         #expect(try run.metrics().contains("aqb_report_last_mail{mail=\"bericht\",result=\"sent\"} 1"))
     }
 
+    /// `mail_kreise` attaches the chosen county sheets byte for byte and names a key without a
+    /// sheet; `mail_link_base` replaces the server path; each year's findings are counted per
+    /// severity, as `auffaelligkeiten.csv` has them.
+    @Test func theMailCarriesChosenCountySheetsALinkAndTheFindingsPerSeverity() throws {
+        let run = try Run()
+        let outcome = try run.report([
+            "--mail-to", "analyse@example.de", "--sendmail", run.sink.sendmail, "--mail-kreise", "06634,06999", "--mail-attachments",
+            "none", "--mail-link-base", "https://intranet.example.de/aqb/",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let mails = try run.sink.mails()
+        try #require(mails.count == 1)
+        let mail = mails[0].0
+        let sheet = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: run.folder + "/kreise").first {
+                $0.hasPrefix("06634-") && $0.hasSuffix(".html")
+            })
+        #expect(mail.attachments.map(\.filename) == [sheet])
+        #expect(mail.attachments.first?.bytes == (try run.disk("kreise/" + sheet)))
+        let raw = String(decoding: try run.disk("auffaelligkeiten.csv"), as: UTF8.self)
+        let rows = try CSV<Enumerated>(string: String(raw.drop { $0 == "\u{FEFF}" }), delimiter: .semicolon, loadColumns: false).rows
+        let counts = Dictionary(grouping: rows, by: { $0[0] }).mapValues(\.count)
+        #expect((counts["Fehler"] ?? 0) > 0 && (counts["Hinweis"] ?? 0) > 0, "the sample triggers several severities: \(counts)")
+        let expected = [("Fehler", "Fehler", "Fehler"), ("Warnung", "Warnung", "Warnungen"), ("Hinweis", "Hinweis", "Hinweise")]
+            .compactMap { key, one, many in counts[key].map { "\($0) \($0 == 1 ? one : many)" } }.joined(separator: ", ")
+        for body in [try #require(mail.text), try #require(mail.html)] {
+            #expect(body.contains("Auffälligkeiten: " + expected), "\(body)")
+            #expect(body.contains("https://intranet.example.de/aqb/2024/\(RunMailTests.asOf)/bericht.html"))
+            #expect(!body.contains("Ordner:") && !body.contains(run.output.path))
+            #expect(body.contains("Kein Kreisblatt für 06999"))
+        }
+    }
+
     @Test func aFailureStreakSendsOneAlertAndOneAllClear() throws {
         let run = try Run()
         let alert = ["--alert-to", "betrieb@example.de", "--sendmail", run.sink.sendmail]

@@ -22,7 +22,7 @@ import Testing
         let database = try TestDatabase()
         try database.loadSample()
         let files = try ReportFiles(database: database, year: 2024, asOf: "2025-09-30")
-        let sheets = try FileManager.default.contentsOfDirectory(atPath: files.path + "/kreise").sorted()
+        let sheets = try FileManager.default.contentsOfDirectory(atPath: files.path + "/kreise").sorted().filter { $0.hasSuffix(".md") }
         let kreise = try files.kreise().filter { $0.value["ebene"] == "Kreis" }
         #expect(sheets.map { String($0.prefix(5)) } == kreise.keys.sorted())
         let (header, rows) = try files.rows("projekte.csv")
@@ -52,9 +52,15 @@ import Testing
         let database = try TestDatabase()
         try HostileText.load(into: database)
         let files = try ReportFiles(database: database, year: HostileText.year, asOf: HostileText.asOf)
-        let sheets = try FileManager.default.contentsOfDirectory(atPath: files.path + "/kreise")
-        #expect(sheets.count == 26)
-        #expect(sheets.allSatisfy { $0.range(of: #"^\d{5}-[a-z0-9-]+\.md$"#, options: .regularExpression) != nil }, "\(sheets)")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: files.path + "/kreise")
+        #expect(pages.count == 2 * 26)
+        #expect(pages.allSatisfy { $0.range(of: #"^\d{5}-[a-z0-9-]+\.(md|html)$"#, options: .regularExpression) != nil }, "\(pages)")
+        // The HTML sheets hold the same text escaped: no tag of the data survives.
+        for page in pages where page.hasSuffix(".html") {
+            let html = try files.text("kreise/" + page)
+            #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("<b>"), "\(page)")
+        }
+        let sheets = pages.filter { $0.hasSuffix(".md") }
         var seen = Set<String>()
         for sheet in sheets {
             let html = try Cmark.html(try files.text("kreise/" + sheet))

@@ -33,9 +33,9 @@ public struct VorjahrCSV {
                 zeile.area.ebene.rawValue, zeile.area.key, SpreadsheetText.neutralized(zeile.area.name),
                 zeile.vergleichbarkeit.istVergleichbar ? "ja" : "nein", SpreadsheetText.neutralized(zeile.vergleichbarkeit.grund),
             ]
-            row += money(a?.budget, v?.budget, zeile.budget)
-            row += money(a?.bewilligt, v?.bewilligt, zeile.bewilligt)
-            row += money(a?.ausgegeben, v?.ausgegeben, zeile.ausgegeben)
+            row += money(a?.budget, v?.budget, zeile.budget, base: zeile.vergleichsVorjahr?.budget)
+            row += money(a?.bewilligt, v?.bewilligt, zeile.bewilligt, base: zeile.vergleichsVorjahr?.bewilligt)
+            row += money(a?.ausgegeben, v?.ausgegeben, zeile.ausgegeben, base: zeile.vergleichsVorjahr?.ausgegeben)
             row += [percent(a?.abflussPromille), percent(v?.abflussPromille), change(zeile.abflussPunkte) { percent($0) }]
             row += [count(a.map(\.teilnehmende)), count(v.map(\.teilnehmende)), change(zeile.teilnehmende) { String($0) }]
             table.append(row)
@@ -45,8 +45,10 @@ public struct VorjahrCSV {
 
     public var bytes: [UInt8] { table.bytes }
 
-    private func money(_ new: Cents?, _ old: Cents?, _ change: Veraenderung<Cents>) -> [String] {
-        [amount(new), amount(old), self.change(change) { amount($0) }, percent(VorjahrZeile.prozent(change, of: old))]
+    /// `base`: the previous value the change is taken from (the Kreise of both years, see
+    /// `Vergleichsbasis`), for the percentage.
+    private func money(_ new: Cents?, _ old: Cents?, _ change: Veraenderung<Cents>, base: Cents?) -> [String] {
+        [amount(new), amount(old), self.change(change) { amount($0) }, percent(VorjahrZeile.prozent(change, of: base))]
     }
 
     private func amount(_ value: Cents?) -> String {

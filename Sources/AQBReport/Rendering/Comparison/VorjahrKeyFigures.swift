@@ -48,35 +48,52 @@ struct VorjahrKeyFigures {
 
     var projekte: [String] {
         guard let zeile else { return keine }
-        let change: Veraenderung<Int> = .count(zeile.aktuell?.projekte, zeile.vorjahr?.projekte, comparable: comparable)
+        let change: Veraenderung<Int> = .count(
+            zeile.vergleichsAktuell?.projekte, zeile.vergleichsVorjahr?.projekte, comparable: comparable)
         return [zeile.vorjahr.map { NumberFormat.count($0.projekte) } ?? MarkdownReport.dash, ChangeFormat.count(change)]
     }
 
-    var teilnehmende: [String] { counts(zeile?.aktuell?.teilnehmende, zeile?.vorjahr?.teilnehmende) }
+    /// An area missing in a year has `–` there (nothing), not `*` (a withheld count).
+    var teilnehmende: [String] { counts(zeile?.aktuell.map(\.teilnehmende), zeile?.vorjahr.map(\.teilnehmende)) }
 
     /// The cells of a row without a previous value: none without a comparison, `–` without data.
     private var keine: [String] { leer ? [MarkdownReport.dash, MarkdownReport.dash] : [] }
 
     private var comparable: Bool { zeile?.vergleichbarkeit.istVergleichbar ?? false }
 
+    /// The previous value as published, and the change over what the changes compare (the
+    /// Kreise of both years for an aggregate whose Kreise differ, `Vergleichsbasis`).
     private func money(_ path: KeyPath<Kennzahlen, Cents?>) -> [String] {
         guard let zeile else { return keine }
         let old = zeile.vorjahr?[keyPath: path]
-        let change: Veraenderung<Cents> = .money(zeile.aktuell?[keyPath: path], old, comparable: comparable)
-        return [old.map(NumberFormat.euro) ?? MarkdownReport.dash, ChangeFormat.euro(change, percentOf: old)]
+        return [
+            old.map(NumberFormat.euro) ?? MarkdownReport.dash,
+            ChangeFormat.euro(zeile.money(path), percentOf: zeile.vergleichsVorjahr?[keyPath: path]),
+        ]
     }
 
     private func money(_ path: KeyPath<Kennzahlen, Cents>) -> [String] {
         guard let zeile else { return keine }
         let old = zeile.vorjahr?[keyPath: path]
-        let change: Veraenderung<Cents> = .money(zeile.aktuell?[keyPath: path], old, comparable: comparable)
-        return [old.map(NumberFormat.euro) ?? MarkdownReport.dash, ChangeFormat.euro(change, percentOf: old)]
+        return [
+            old.map(NumberFormat.euro) ?? MarkdownReport.dash,
+            ChangeFormat.euro(zeile.money(path), percentOf: zeile.vergleichsVorjahr?[keyPath: path]),
+        ]
+    }
+
+    /// Below the key figures: what an aggregate's changes leave out; empty otherwise.
+    var footnote: String {
+        guard let zeile, zeile.basis != nil else { return "" }
+        return "\nVeränderungen \(MarkdownTable.escape(zeile.vergleichbarkeit.grund)).\n"
     }
 
     /// Counts as published in their own year (`*` where suppressed); a change only of two published ones.
     private func counts(_ new: Int??, _ old: Int??) -> [String] {
         guard zeile != nil else { return keine }
-        let change: Veraenderung<Int> = .count(new ?? nil, old ?? nil, comparable: comparable, present: old != nil && new != nil)
+        // Over what the changes compare; the shown values stay the area's own.
+        let change: Veraenderung<Int> =
+            zeile?.basis != nil
+            ? zeile?.teilnehmende ?? .fehlt : .count(new ?? nil, old ?? nil, comparable: comparable, present: old != nil && new != nil)
         let shown = old.map { $0.map(NumberFormat.count) ?? Suppression.symbol } ?? MarkdownReport.dash
         return [shown, ChangeFormat.count(change)]
     }

@@ -30,9 +30,11 @@ struct VorjahrMarkdown {
             let name = [zeile.area.name, zeile.area.key]
             let geldRow =
                 name + [
-                    euro(a?.budget), euro(b?.budget), ChangeFormat.euro(zeile.budget, percentOf: b?.budget),
-                    euro(a?.bewilligt), euro(b?.bewilligt), ChangeFormat.euro(zeile.bewilligt, percentOf: b?.bewilligt),
-                    euro(a?.ausgegeben), euro(b?.ausgegeben), ChangeFormat.euro(zeile.ausgegeben, percentOf: b?.ausgegeben),
+                    euro(a?.budget), euro(b?.budget), ChangeFormat.euro(zeile.budget, percentOf: zeile.vergleichsVorjahr?.budget),
+                    euro(a?.bewilligt), euro(b?.bewilligt),
+                    ChangeFormat.euro(zeile.bewilligt, percentOf: zeile.vergleichsVorjahr?.bewilligt),
+                    euro(a?.ausgegeben), euro(b?.ausgegeben),
+                    ChangeFormat.euro(zeile.ausgegeben, percentOf: zeile.vergleichsVorjahr?.ausgegeben),
                 ]
             let abflussRow =
                 name + [
@@ -49,6 +51,15 @@ struct VorjahrMarkdown {
         }
         text += "### Budget, Bewilligt, Ausgegeben\n\n" + geld.text + "\n"
         text += "### Mittelabfluss und Teilnehmende\n\n" + abfluss.text
+        let basis = vergleich.zeilen.filter { $0.basis != nil }
+        if !basis.isEmpty {
+            text += "\nWo sich die Kreise eines Gebiets zwischen den Jahren unterscheiden, vergleicht die Veränderung nur die Kreise "
+            text += "beider Jahre (beide Jahre ohne die genannten Kreise):\n\n"
+            for zeile in basis {
+                text +=
+                    "- \(MarkdownTable.escape(zeile.area.name)) (\(zeile.area.key)): \(MarkdownTable.escape(zeile.vergleichbarkeit.grund))\n"
+            }
+        }
         let nichtVergleichbar = vergleich.zeilen.filter { !$0.vergleichbarkeit.istVergleichbar }
         if !nichtVergleichbar.isEmpty {
             text += "\nNicht vergleichbar, weil sich die Gebiete zwischen den Jahren unterscheiden:\n\n"

@@ -3,7 +3,10 @@
 /// Screen: readable line length, grid lines, numbers right-aligned in tabular figures so digits
 /// line up, sums (Land, Regierungsbezirke) tinted and bold, Kreise indented under them. Print: A4
 /// portrait, table headers repeated on every page (`thead` as a header group), no row split
-/// across pages, backgrounds kept.
+/// across pages, backgrounds kept. A section whose table is too wide for portrait
+/// (`HTMLSections`, `HTMLTables.PrintWidth`) prints on landscape pages (the named page `quer`),
+/// the widest tables in smaller type; headers wrap between words there, numbers never, so every
+/// column reaches the paper. `PrintTests` checks that with Chromium's PDF.
 enum HTMLStyle {
     static let css = """
         :root { --text: #1a1a1a; --muted: #555; --grid: #c4c4c4; --head: #e8ecf0; --summe: #f1f4f7; --warn: #D55E00; }
@@ -28,7 +31,10 @@ enum HTMLStyle {
         .grafiken figure { margin: 1rem 0 2rem; }
         .grafiken svg { display: block; max-width: 100%; height: auto; }
         figcaption { color: var(--muted); font-size: .85rem; margin-top: .3rem; max-width: 60rem; }
+        .zurueck { margin: 0 0 .6rem; font-size: .9rem; }
+        .kreisblaetter ul { columns: 3 16rem; padding-left: 1.2rem; }
         @page { size: A4 portrait; margin: 14mm 11mm 16mm; }
+        @page quer { size: A4 landscape; margin: 11mm 11mm 12mm; }
         @media print {
           html { font-size: 8.5pt; }
           main { max-width: none; padding: 0; }
@@ -39,6 +45,11 @@ enum HTMLStyle {
           tr, figure, blockquote { break-inside: avoid; }
           h2, h3 { break-after: avoid; }
           h2 { break-before: auto; }
+          section.quer { page: quer; }
+          th, th[align="right"] { white-space: normal; }
+          .tabelle.eng table { font-size: 6.2pt; }
+          .tabelle.eng th, .tabelle.eng td { padding: .12rem .25rem; }
+          .zurueck { display: none; }
           tbody tr:hover td { background: inherit; }
           tr.summe td { background: var(--summe); }
         }

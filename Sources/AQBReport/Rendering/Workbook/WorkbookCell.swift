@@ -9,6 +9,9 @@ enum WorkbookCell {
     case euro(Cents?)
     /// Tenths of a percent.
     case percent(Int?)
+    /// A change of a share, in tenths of a percentage point (`vorjahr.csv`'s
+    /// `abfluss_veraenderung_prozentpunkte`).
+    case percentagePoints(Int)
     /// A count as published: `nil` where disclosure control suppresses it.
     case count(Int?)
     /// A count that is never suppressed (Projekte).

@@ -12,6 +12,7 @@ struct WorkbookSheetWriter {
     static let euroFormat = "#,##0.00 \"€\""
     static let percentFormat = "0.0%"
     static let countFormat = "#,##0"
+    static let pointsFormat = "0.0"
 
     init(workbook: XLSXWorkbook, sheet: XLSXWorkbook.Sheet, headerRow: Int = 0) {
         self.workbook = workbook
@@ -47,6 +48,9 @@ struct WorkbookSheetWriter {
             case .percent(let tenths):
                 style.numberFormat = Self.percentFormat
                 value = tenths.map { .number(Double($0) / 1000) } ?? .blank
+            case .percentagePoints(let tenths):
+                style.numberFormat = Self.pointsFormat
+                value = .number(Double(tenths) / 10)
             case .count(let count):
                 style.numberFormat = Self.countFormat
                 if let count {
@@ -70,14 +74,15 @@ struct WorkbookSheetWriter {
     }
 
     /// Widths per column, then the header and the first `frozenColumns` columns frozen, an
-    /// autofilter over the table and A4 landscape print with the header on every page.
+    /// autofilter over the table and A4 landscape print with the header on every page (and the
+    /// frozen columns on every page across, where the sheet is too wide for one, `WorkbookPrint`).
     func finish(widths: [Double], frozenColumns: Int) {
         for (column, width) in widths.enumerated() { workbook.setColumns(sheet, column...column, width: width) }
         workbook.freeze(sheet, rows: headerRow + 1, columns: frozenColumns)
         if nextRow > headerRow + 1 {
             workbook.autofilter(sheet, headerRow: headerRow, lastRow: nextRow - 1, lastColumn: widths.count - 1)
         }
-        workbook.preparePrint(sheet, headerRow: headerRow)
+        workbook.preparePrint(sheet, headerRow: headerRow, print: WorkbookPrint(widths: widths, keyColumns: max(frozenColumns, 1)))
     }
 
     /// Land and Regierungsbezirk rows are bold on a tint, so the sums stand apart from the Kreise.

@@ -165,11 +165,20 @@ final class XLSXWorkbook {
         check(worksheet_autofilter(sheet.handle, lxw_row_t(headerRow), 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)), "autofilter")
     }
 
-    /// A4 landscape, as wide as one page, with `headerRow` repeated on every printed page.
-    func preparePrint(_ sheet: Sheet, headerRow: Int?) {
+    /// A4 landscape with `headerRow` repeated on every printed page: as wide as one page where
+    /// that stays readable (`WorkbookPrint`), else at the minimum scale with the key columns
+    /// repeated on every page across.
+    func preparePrint(_ sheet: Sheet, headerRow: Int?, print: WorkbookPrint = WorkbookPrint(widths: [], keyColumns: 0)) {
         worksheet_set_paper(sheet.handle, 9)
         worksheet_set_landscape(sheet.handle)
-        worksheet_fit_to_pages(sheet.handle, 1, 0)
+        if print.fitsToWidth {
+            worksheet_fit_to_pages(sheet.handle, 1, 0)
+        } else {
+            worksheet_set_print_scale(sheet.handle, UInt16(WorkbookPrint.minimumScale))
+            if print.repeatedColumns > 0 {
+                check(worksheet_repeat_columns(sheet.handle, 0, lxw_col_t(print.repeatedColumns - 1)), "print title columns")
+            }
+        }
         if let headerRow { check(worksheet_repeat_rows(sheet.handle, lxw_row_t(headerRow), lxw_row_t(headerRow)), "print titles") }
     }
 

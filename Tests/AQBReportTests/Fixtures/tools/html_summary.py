@@ -3,8 +3,10 @@
 
 An independent reader for the tests: the document's language, every table's rows of cell texts
 (entities decoded, markup dropped), how many script, iframe, object and embed elements there
-are, every attribute that would make the browser load something or run code, the first cells of rows marked as sums (class summe), the inline SVG
-elements with their title and desc, and the page's visible text.
+are, every attribute that would make the browser load something or run code, the targets of
+plain links (`a href`, which load nothing until clicked; the tests check they name the report's own
+files), the first cells of rows marked as sums (class summe), the inline SVG elements with their
+title and desc, and the page's visible text.
 """
 import json
 import sys
@@ -20,7 +22,7 @@ class Summary(HTMLParser):
         self.lang = None
         self.tables, self.row, self.cell = [], None, None
         self.summe = []
-        self.active, self.loading, self.handlers = [], [], []
+        self.active, self.loading, self.handlers, self.links = [], [], [], []
         self.svgs, self.svg_part = [], None
         self.text = []
 
@@ -31,7 +33,9 @@ class Summary(HTMLParser):
         if tag in ACTIVE:
             self.active.append(tag)
         for name, value in attrs:
-            if name in LOADING:
+            if tag == "a" and name == "href":
+                self.links.append(value)
+            elif name in LOADING:
                 self.loading.append("%s=%s" % (name, value))
             if name.startswith("on"):
                 self.handlers.append(name)
@@ -72,5 +76,5 @@ with open(sys.argv[1], encoding="utf-8") as source:
 parser.close()
 print(json.dumps({
     "lang": parser.lang, "tables": parser.tables, "active": parser.active, "loading": parser.loading,
-    "handlers": parser.handlers, "summe": [row[0] if row else "" for row in parser.summe], "svgs": parser.svgs, "text": "".join(parser.text),
+    "handlers": parser.handlers, "links": parser.links, "summe": [row[0] if row else "" for row in parser.summe], "svgs": parser.svgs, "text": "".join(parser.text),
 }, ensure_ascii=False))

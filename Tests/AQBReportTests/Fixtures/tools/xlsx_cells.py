@@ -3,7 +3,8 @@
 
 An independent reader for the tests: it shares no code with libxlsxwriter or aqb-report. For each
 sheet: name, rows of cells (type s = string, n = number, blank; the value as stored; the number
-format's code), the frozen pane, the autofilter range and the print titles; for the workbook:
+format's code), the frozen pane, the autofilter range, the page setup (orientation, paper, scale,
+fit to width) and the print titles; for the workbook:
 how many formulas it holds and its core properties.
 """
 import json
@@ -77,11 +78,20 @@ def main(path):
             dense.append([cells.get(c, {"t": "none", "v": "", "fmt": ""}) for c in range(max(cells) + 1 if cells else 0)])
         pane = root.find(".//" + q("pane"))
         autofilter = root.find(q("autoFilter"))
+        setup = root.find(q("pageSetup"))
+        fit = root.find(".//" + q("pageSetUpPr"))
         result["sheets"].append({
             "name": sheet.get("name"),
             "rows": dense,
             "frozen": pane.get("topLeftCell") if pane is not None else "",
             "autofilter": autofilter.get("ref") if autofilter is not None else "",
+            "print": {
+                "orientation": setup.get("orientation", "") if setup is not None else "",
+                "paperSize": setup.get("paperSize", "") if setup is not None else "",
+                "scale": setup.get("scale", "") if setup is not None else "",
+                "fitToWidth": setup.get("fitToWidth", "") if setup is not None else "",
+                "fitToPage": fit.get("fitToPage", "") if fit is not None else "",
+            },
         })
     print(json.dumps(result, ensure_ascii=False))
 
