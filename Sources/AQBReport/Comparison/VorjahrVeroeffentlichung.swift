@@ -61,8 +61,17 @@ public struct VorjahrVeroeffentlichung: Sendable {
         if let sameDay, let pattern = pattern(of: sameDay, fitting: previous) {
             return VorjahrVeroeffentlichung(report: previous.with(pattern), quelle: .veroeffentlichterBericht, warnings: warnings)
         }
-        var found = PublishedNeighbours.find(base: base, year: previous.year, asOf: previous.asOf, report: previous)
+        var found = PublishedNeighbours.find(base: base, year: previous.year, asOf: previous.zaehltag, report: previous)
         warnings += found.warnings
+        // A comparison of the same counting day published before (the nights of one month) whose
+        // totals still fit: published again as it stands, no solver (as the disclosure ledger does
+        // for a report's own counts).
+        for neighbour in found.neighbours where neighbour.asOf == previous.zaehltag && !neighbour.unpublished.isEmpty {
+            if let pattern = totalsPattern(of: neighbour.counts, fitting: previous) {
+                return VorjahrVeroeffentlichung(
+                    report: previous.with(pattern), quelle: .eigeneSperrung(beruecksichtigt: [neighbour.asOf]), warnings: warnings)
+            }
+        }
         if let later = sameRun, later.asOf != previous.asOf {
             let counts = later.publishedCounts
             let cellMap = counts.cellMap(to: own)
@@ -119,6 +128,22 @@ public struct VorjahrVeroeffentlichung: Sendable {
 
     /// The folder's suppression pattern on `report`'s cells, if the folder fits the data: the same
     /// areas and categories, and every published value equal to today's.
+    /// The pattern of an earlier `vorjahr.csv` (totals only) when every total it published is
+    /// today's: its `*` stay `*`, and every other cell stays unshown.
+    static func totalsPattern(of table: PublishedCounts, fitting report: YearReport) -> SuppressionPattern? {
+        guard table.keys == report.areas.map(\.key) else { return nil }
+        let width = report.layout.cellCount
+        var suppressed: [[Bool]] = []
+        for (area, values) in table.values.enumerated() {
+            guard let first = values.first else { return nil }
+            if let total = first, total != report.figures[area].countCells[CountTable.totalIndex] { return nil }
+            suppressed.append([first == nil] + Array(repeating: true, count: max(width - 1, 0)))
+        }
+        var pattern = SuppressionPattern(suppressed: suppressed)
+        pattern.projectSuppressed = Array(repeating: true, count: report.projects.count)
+        return pattern
+    }
+
     static func pattern(of folder: PublishedCounts, fitting report: YearReport) -> SuppressionPattern? {
         let own = report.publishedCounts
         guard folder.keys == own.keys, folder.massnahmenarten == own.massnahmenarten, folder.rechtskreise == own.rechtskreise
@@ -141,7 +166,7 @@ extension YearReport {
     fileprivate func with(_ pattern: SuppressionPattern) -> YearReport {
         var report = YearReport(
             year: year, asOf: asOf, massnahmenarten: massnahmenarten, rechtskreise: rechtskreise, areas: areas, figures: figures,
-            disclosure: pattern)
+            disclosure: pattern, zaehltag: zaehltag)
         report.newestCountedBooking = newestCountedBooking
         return report
     }

@@ -22,9 +22,14 @@ enum PublishedVorjahrNeighbours {
         for name in nextYear.entries().sorted() {
             guard let date = CalendarDate(iso: name), date.description == name, nextYear.kind(name) == .directory else { continue }
             guard let folder = try? nextYear.subdirectory(name, create: false), folder.kind(VorjahrCSV.fileName) == .file else { continue }
-            let vorjahrAsOf = date.sameDayOneYearEarlier
+            // The previous cohort's counting day: the same rule as the folder's own (month-end,
+            // or the Stichtag itself when its counting day is its Stichtag).
+            let zaehltag = PublishedFolder.manifest(folder)?.parameters.zaehltag.flatMap(CalendarDate.init(iso:)) ?? date
+            let vorjahrAsOf = zaehltag == date ? date.sameDayOneYearEarlier : date.sameDayOneYearEarlier.lastMonthEndOnOrBefore
             do {
                 let counts = try read(folder)
+                // The nights of one month show the same table: a reader learns it once.
+                if neighbours.contains(where: { $0.asOf == vorjahrAsOf && $0.counts == counts }) { continue }
                 let cellMap = counts.cellMap(to: own)
                 // Only the totals were shown: the breakdowns are unknown, not `*`.
                 let width = counts.layout.cellCount
