@@ -25,14 +25,6 @@ enum FailureStreak: Equatable {
             case .none: "ok\n"
             case .failing(let since, let status): "failing \(since) \(status)\n"
             }
-        let temporary = Directory.unguessableName(FailureStreak.fileName + ".tmp-")
-        try base.createFile(temporary, Array(text.utf8), sync: true)
-        do {
-            try base.rename(temporary, to: FailureStreak.fileName)
-            try base.sync()
-        } catch {
-            base.remove(temporary)
-            throw error
-        }
+        try base.replaceFile(FailureStreak.fileName, Array(text.utf8))
     }
 }

@@ -84,6 +84,29 @@ public final class Directory: Sendable {
         }
     }
 
+    /// Replaces the file `name` atomically: `bytes` go into a new file under a name nobody can
+    /// guess, which is fsynced, renamed over `name`, and the folder fsynced. A crash at any moment
+    /// leaves the old file or the new one, never half of one; on failure the new file is removed
+    /// and the old one stays. Call only while holding the run lock.
+    func replaceFile(_ name: String, _ bytes: [UInt8]) throws(FileSystem.Failure) {
+        var temporary = Directory.unguessableName(name + ".tmp-")
+        while true {
+            do throws(FileSystem.Failure) {
+                try createFile(temporary, bytes, sync: true)
+                break
+            } catch  where error.code == EEXIST {
+                temporary = Directory.unguessableName(name + ".tmp-")
+            }
+        }
+        do {
+            try rename(temporary, to: name)
+            try sync()
+        } catch {
+            remove(temporary)
+            throw error
+        }
+    }
+
     /// Creates the file `name`, which must not exist (`O_EXCL`, never through a link), and writes
     /// `bytes`; with `sync`, fsyncs it.
     func createFile(_ name: String, _ bytes: [UInt8], sync: Bool) throws(FileSystem.Failure) {

@@ -67,22 +67,7 @@ public struct MetricsFile {
         let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
         do throws(FileSystem.Failure) {
             let (folder, name) = try location()
-            var temporary = Directory.unguessableName(name + ".tmp-")
-            while true {
-                do throws(FileSystem.Failure) {
-                    try folder.createFile(temporary, bytes, sync: true)
-                    break
-                } catch  where error.code == EEXIST {
-                    temporary = Directory.unguessableName(name + ".tmp-")
-                }
-            }
-            do {
-                try folder.rename(temporary, to: name)
-                try folder.sync()
-            } catch {
-                folder.remove(temporary)
-                throw error
-            }
+            try folder.replaceFile(name, bytes)
         } catch {
             throw ReportError(.cantCreate, "cannot write the metrics file: \(error); check --metrics-file and its folder's permissions.")
         }

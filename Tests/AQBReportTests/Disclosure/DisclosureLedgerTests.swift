@@ -80,6 +80,17 @@ import Testing
         #expect(audit.status == 0, "\(audit.stdout)")
     }
 
+    /// A report written as `bericht.md` alone publishes counts too: it is recorded, and the next
+    /// report is audited against it (before the ledger it was left out with a warning).
+    @Test func aMarkdownOnlyReportIsKnown() throws {
+        let out = try TemporaryFolder()
+        #expect(try report("2025-08-31", out: out, extra: ["--format", "md"]).status == 0)
+        #expect(try ledgerLines(out).count == 1)
+        let next = try report("2025-09-30", out: out)
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(try manifest(out.path + "/2025/2025-09-30").disclosure?.neighbours == ["2025-08-31"])
+    }
+
     /// A ledger changed by hand is refused with one clear line and status 65; nothing is
     /// published, and the ledger is not silently rebuilt.
     @Test func aTamperedLedgerIsRefused() throws {

@@ -85,17 +85,7 @@ public struct DisclosureLedger: Sendable {
             bytes += Array(SHA256.hex(Array(json)).utf8) + [UInt8(ascii: " ")] + Array(json) + [UInt8(ascii: "\n")]
         }
         let name = Self.fileName(year: year)
-        let temporary = Directory.unguessableName(name + ".tmp-")
-        do {
-            try base.createFile(temporary, bytes, sync: true)
-            do {
-                try base.rename(temporary, to: name)
-                try base.sync()
-            } catch {
-                base.remove(temporary)
-                throw error
-            }
-        } catch {
+        do { try base.replaceFile(name, bytes) } catch {
             throw ReportError(
                 .cantCreate,
                 "the disclosure ledger \(base.child(name)) could not be written (\(error)); nothing was published. Free space or fix permissions."
