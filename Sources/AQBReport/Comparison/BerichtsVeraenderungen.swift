@@ -67,7 +67,13 @@ public struct BerichtsVeraenderungen: Sendable, Equatable {
     /// The newest published folder `<base>/<year>/<Stichtag>` with a Stichtag before `report.asOf`,
     /// compared with `report`; `nil` when there is none. Read through `Directory` (no link followed);
     /// an unreadable folder gives a warning and no section.
-    public static func find(base: String, report: YearReport) -> (veraenderungen: BerichtsVeraenderungen?, warnings: [String]) {
+    ///
+    /// - Parameter recorded: the cohort's disclosure ledger. A folder is compared with only when
+    ///   it is ours, passes `verify`, and its counts are a recorded table: an edited `kreise.csv`
+    ///   (a forged area, a forged count) must not appear as a change.
+    public static func find(base: String, report: YearReport, recorded: [LedgerEntry]? = nil) -> (
+        veraenderungen: BerichtsVeraenderungen?, warnings: [String]
+    ) {
         guard let yearDirectory = try? Directory.open(base + "/" + String(report.year), followLink: false, ownedByUs: false) else {
             return (nil, [])
         }
@@ -82,6 +88,18 @@ public struct BerichtsVeraenderungen: Sendable, Equatable {
             let folder: Directory
             do { folder = try yearDirectory.subdirectory(newest.description, create: false) } catch {
                 throw PublishedFolder.ReadError(description: "\(error)")
+            }
+            if let recorded {
+                let problems = Manifest.verify(folder: folder.path)
+                let counts = try PublishedFolder.read(folder)
+                guard problems.isEmpty, recorded.contains(where: { $0.counts == counts }) else {
+                    return (
+                        nil,
+                        [
+                            "Bericht zum \(newest.german) ist nicht im Register der Veröffentlichungen oder wurde verändert; Veränderungen seitdem nicht aufgeführt."
+                        ]
+                    )
+                }
             }
             let values = try PublishedFolder.kreisValues(folder)
             return (BerichtsVeraenderungen(report: report, earlier: values, earlierAsOf: newest), [])

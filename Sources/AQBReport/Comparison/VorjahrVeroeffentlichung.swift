@@ -8,16 +8,16 @@
 /// they are a report of year J−1 at Stichtag S−1y, and must keep the promise every report of that
 /// cohort keeps. So, in this order:
 ///
-/// 1. If a published folder of year J−1 with exactly that Stichtag lies under the output base and
-///    its counts fit today's data, its published values are what readers already have: they are
+/// 1. If the disclosure ledger of year J−1 records a table of exactly that counting day and its
+///    counts fit today's data, its published values are what readers already have: they are
 ///    taken as they are, `*` for `*`. Nothing new is published.
-/// 2. Otherwise disclosure control runs on the J−1 report with the published reports of J−1 under
-///    the output base as neighbours (`PublishedNeighbours`), plus a J−1 report written by the same
-///    run (at the later Stichtag S), and the pattern passes the same audit as any report. If a
-///    folder at exactly S−1y exists but no longer fits (the data were revised), every cell it
-///    suppressed is suppressed here too: more stars only widen what a reader can prove, so the
-///    audit still holds, and no value that folder withheld is ever published. If that folder
-///    cannot be read at all, every count of the previous year is withheld.
+/// 2. Otherwise disclosure control runs on the J−1 report with every recorded table of J−1 as a
+///    neighbour (never the folders, which anyone may have edited), the previous-year totals of
+///    the next year's folders, and a J−1 report written by the same run (at the later Stichtag
+///    S); the pattern passes the same audit as any report. If a table of that counting day is
+///    recorded but no longer fits (the data were revised), every cell it suppressed is
+///    suppressed here too: more stars only widen what a reader can prove, so the audit still
+///    holds, and no value that table withheld is ever published.
 public struct VorjahrVeroeffentlichung: Sendable {
     /// The previous year's report; `disclosure` holds the pattern its counts are shown under.
     public let report: YearReport
@@ -41,27 +41,29 @@ public struct VorjahrVeroeffentlichung: Sendable {
     ///   - base: the output base, where the published folders of year `previous.year` lie.
     ///   - sameRun: the report of year `previous.year` written by this run (at a later Stichtag),
     ///     already under disclosure control, if the run writes one.
-    static func publish(_ previous: YearReport, base: String, disclosureControl: Bool, sameRun: YearReport?) throws(DisclosureError)
-        -> VorjahrVeroeffentlichung
-    {
+    static func publish(
+        _ previous: YearReport, base: String, disclosureControl: Bool, sameRun: YearReport?, recorded: [LedgerEntry] = []
+    ) throws(DisclosureError) -> VorjahrVeroeffentlichung {
         guard disclosureControl else { return VorjahrVeroeffentlichung(report: previous, quelle: .ohneGeheimhaltung, warnings: []) }
         let own = previous.publishedCounts
         var warnings: [String] = []
-        var sameDay: PublishedCounts?
-        var sameDayUnreadable = false
-        switch readSameDay(base: base, year: previous.year, asOf: previous.asOf) {
-        case .none: break
-        case .some(.success(let counts)): sameDay = counts
-        case .some(.failure(let error)):
-            sameDayUnreadable = true
-            warnings.append(
-                "Bericht \(previous.year) zum \(previous.asOf.german) nicht lesbar (\(error)); im Vorjahresvergleich sind alle Teilnehmendenzahlen gesperrt."
-            )
-        }
+        // A table of exactly that counting day in the cohort's ledger: readers have it.
+        let sameDay = recorded.last { $0.zaehltag == previous.zaehltag }?.counts
         if let sameDay, let pattern = pattern(of: sameDay, fitting: previous) {
             return VorjahrVeroeffentlichung(report: previous.with(pattern), quelle: .veroeffentlichterBericht, warnings: warnings)
         }
-        var found = PublishedNeighbours.find(base: base, year: previous.year, asOf: previous.zaehltag, report: previous)
+        // Every recorded table of the cohort, never its folders (they may have been edited), and
+        // the previous-year totals the next year's folders showed.
+        var found = (neighbours: [NeighbourReport](), warnings: [String]())
+        for entry in recorded {
+            found.neighbours.append(
+                NeighbourReport(
+                    counts: entry.counts, asOf: entry.zaehltag, isEarlier: entry.zaehltag <= previous.zaehltag,
+                    cellMap: entry.counts.cellMap(to: own)))
+        }
+        let vorjahr = PublishedVorjahrNeighbours.find(base: base, year: previous.year, asOf: previous.zaehltag, own: own)
+        found.neighbours += vorjahr.neighbours
+        found.warnings += vorjahr.warnings
         warnings += found.warnings
         // A comparison of the same counting day published before (the nights of one month) whose
         // totals still fit: published again as it stands, no solver (as the disclosure ledger does
@@ -76,17 +78,13 @@ public struct VorjahrVeroeffentlichung: Sendable {
             let counts = later.publishedCounts
             let cellMap = counts.cellMap(to: own)
             found.neighbours.append(
-                NeighbourReport(counts: counts, asOf: later.asOf, isEarlier: later.asOf < previous.asOf, cellMap: cellMap))
+                NeighbourReport(counts: counts, asOf: later.zaehltag, isEarlier: later.zaehltag < previous.zaehltag, cellMap: cellMap))
         }
         let disclosed = try previous.applyingDisclosureControl(neighbours: found.neighbours)
         guard var pattern = disclosed.disclosure else {
             return VorjahrVeroeffentlichung(report: disclosed, quelle: .allesGesperrt, warnings: warnings)
         }
         warnings += pattern.neighbourWarnings
-        if sameDayUnreadable {
-            pattern.suppressed = pattern.suppressed.map { $0.map { _ in true } }
-            return VorjahrVeroeffentlichung(report: previous.with(pattern), quelle: .allesGesperrt, warnings: warnings)
-        }
         if let sameDay {
             warnings.append(
                 "Bericht \(previous.year) zum \(previous.asOf.german) passt nicht zu den heutigen Daten (seither geändert); was er sperrt, bleibt im Vorjahresvergleich gesperrt."
@@ -101,33 +99,6 @@ public struct VorjahrVeroeffentlichung: Sendable {
             report: previous.with(pattern), quelle: .eigeneSperrung(beruecksichtigt: pattern.considered), warnings: warnings)
     }
 
-    /// The counts of the published folder `<base>/<year>/<asOf>`: `nil` when there is none.
-    ///
-    /// Only "nothing there" is `nil`. A year folder that cannot be opened, or something other
-    /// than a folder at the Stichtag (a link someone planted), was taken for "none" without a
-    /// word, and the comparison then published counts of its own beside a report readers may
-    /// hold; it is a failure now, so every count is withheld and the log says why.
-    private static func readSameDay(base: String, year: Int, asOf: CalendarDate) -> Result<PublishedCounts, PublishedFolder.ReadError>? {
-        // Only a real folder inside the year's folder, never through a link someone planted.
-        let yearDirectory: Directory
-        do { yearDirectory = try Directory.open(base + "/" + String(year), followLink: false, ownedByUs: false) } catch {
-            return error.code == ENOENT ? nil : .failure(PublishedFolder.ReadError(description: "\(error)"))
-        }
-        switch yearDirectory.kind(asOf.description) {
-        case .missing: return nil
-        case .directory: break
-        default:
-            return .failure(PublishedFolder.ReadError(description: "\(yearDirectory.child(asOf.description)) is not a folder"))
-        }
-        let folder: Directory
-        do { folder = try yearDirectory.subdirectory(asOf.description, create: false) } catch {
-            return .failure(PublishedFolder.ReadError(description: "\(error)"))
-        }
-        do { return .success(try PublishedFolder.read(folder)) } catch { return .failure(error) }
-    }
-
-    /// The folder's suppression pattern on `report`'s cells, if the folder fits the data: the same
-    /// areas and categories, and every published value equal to today's.
     /// The pattern of an earlier `vorjahr.csv` (totals only) when every total it published is
     /// today's: its `*` stay `*`, and every other cell stays unshown.
     static func totalsPattern(of table: PublishedCounts, fitting report: YearReport) -> SuppressionPattern? {

@@ -22,11 +22,23 @@ struct ComparisonStep {
     ///   - reports: the run's reports, disclosure control applied.
     ///   - previous: `previous[i]` is the cohort `reports[i].year - 1` at the Stichtag one year
     ///     earlier; empty when the run does not compare with the previous year.
+    /// The cohort's disclosure ledger as written before this step (the run's own new table
+    /// included); `nil` for internal reports, which compare with what lies there.
+    private func ownLedger(year: Int) throws(ReportError) -> [LedgerEntry]? {
+        guard request.disclosureControl else { return nil }
+        let base: Directory
+        do { base = try Directory.open(request.outputBase, followLink: false, ownedByUs: true) } catch {
+            throw ReportError(.cantCreate, "output folder \(request.outputBase) cannot be opened: \(error)")
+        }
+        return try DisclosureLedger.read(base, year: year).entries
+    }
+
     func attach(to reports: inout [(YearReport, RowCounts)], previous: [YearReport]) throws(ReportError) {
         for index in reports.indices {
             let started = ContinuousClock.now
             var report = reports[index].0
-            let found = BerichtsVeraenderungen.find(base: request.outputBase, report: report)
+            let found = BerichtsVeraenderungen.find(
+                base: request.outputBase, report: report, recorded: try ownLedger(year: report.year))
             for warning in found.warnings { logger.warning("\(warning)") }
             report.veraenderungen = found.veraenderungen
             guard previous.indices.contains(index) else {
@@ -35,10 +47,20 @@ struct ComparisonStep {
             }
             let vorjahr = previous[index]
             let sameRun = reports.first { $0.0.year == vorjahr.year }?.0
+            // What readers hold of the previous cohort: its disclosure ledger (a changed one stops
+            // the run with 65, as for the report's own cohort).
+            var recorded: [LedgerEntry] = []
+            if request.disclosureControl {
+                let base: Directory
+                do { base = try Directory.open(request.outputBase, followLink: false, ownedByUs: true) } catch {
+                    throw ReportError(.cantCreate, "output folder \(request.outputBase) cannot be opened: \(error)")
+                }
+                recorded = try DisclosureLedger.read(base, year: vorjahr.year).entries
+            }
             let published: VorjahrVeroeffentlichung
             do {
                 published = try VorjahrVeroeffentlichung.publish(
-                    vorjahr, base: request.outputBase, disclosureControl: request.disclosureControl, sameRun: sameRun)
+                    vorjahr, base: request.outputBase, disclosureControl: request.disclosureControl, sameRun: sameRun, recorded: recorded)
             } catch {
                 throw ReportError(
                     .software,

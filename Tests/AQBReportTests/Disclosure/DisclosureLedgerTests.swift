@@ -91,6 +91,30 @@ import Testing
         #expect(try manifest(out.path + "/2025/2025-09-30").disclosure?.neighbours == ["2025-08-31"])
     }
 
+    /// An earlier folder edited by someone else (a forged area in kreise.csv, with its manifest
+    /// entry fixed up or not) is never compared with: "Veränderungen seit" would show the forgery.
+    @Test func anEditedEarlierFolderIsNotComparedWith() throws {
+        let out = try TemporaryFolder()
+        #expect(try report("2025-08-31", out: out).status == 0)
+        let untouched = try report("2025-09-30", out: try TemporaryFolder())
+        #expect(untouched.status == 0)
+        let path = out.path + "/2025/2025-08-31/kreise.csv"
+        // Byte for byte but the forged row: the BOM tells a reader the file's dialect.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        var text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        let row = try #require(text.range(of: "\r\nKreis;06411;"))
+        text.insert(
+            contentsOf: "\r\nKreis;06477;Fälschung;0,00;0,00;0,00;0,00;0,00;0,00;;0;0;0;0;0;0;kreisfreie Stadt;0;0;0;;0,00;0;0",
+            at: row.lowerBound)
+        try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: URL(fileURLWithPath: path))
+        let next = try report("2025-09-30", out: out)
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stderr.contains("nicht im Register der Veröffentlichungen oder wurde verändert"), "\(next.stderr)")
+        let bericht = try String(contentsOfFile: out.path + "/2025/2025-09-30/bericht.md", encoding: .utf8)
+        #expect(!bericht.contains("Fälschung"))
+        #expect(!bericht.contains("## Veränderungen seit"))
+    }
+
     /// A ledger changed by hand is refused with one clear line and status 65; nothing is
     /// published, and the ledger is not silently rebuilt.
     @Test func aTamperedLedgerIsRefused() throws {
