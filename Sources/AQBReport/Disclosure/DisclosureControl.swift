@@ -14,6 +14,22 @@ public enum DisclosureControl {
     /// The BA's minimum case number.
     public static let defaultThreshold = 3
 
+    /// Whether a pattern already published (`flat`, by flat cell) passes the audit for `table`
+    /// as it stands: every small count suppressed, and no `*` of it or of a neighbour that a
+    /// reader can narrow down. For a recorded table whose counts are unchanged but about which
+    /// readers have since learned something (a project that began to spend counted someone).
+    public static func passes(
+        _ table: CountTable, pattern flat: [Bool], threshold: Int = defaultThreshold, neighbours: [NeighbourReport] = []
+    ) throws(DisclosureError) -> Bool {
+        let values = table.flatCells
+        guard flat.count == values.count, values.indices.allSatisfy({ flat[$0] || !(values[$0] > 0 && values[$0] < threshold) })
+        else { return false }
+        let knowledge = AttackerKnowledge(table: table, neighbours: neighbours, threshold: threshold)
+        do { return try knowledge.exposures(pattern: flat, stopAtFirst: true).isEmpty } catch {
+            throw DisclosureError(message: error.description, cell: nil)
+        }
+    }
+
     /// Decides the suppression pattern of `table` and audits it.
     ///
     /// - Throws: `DisclosureError` when the solver does not finish or, which must never happen,

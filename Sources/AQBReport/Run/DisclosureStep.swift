@@ -42,6 +42,30 @@ struct DisclosureStep {
         // The previous-year comparisons of the next year's reports are reports of this cohort too.
         let vorjahr = PublishedVorjahrNeighbours.find(base: outputBase, year: report.year, asOf: report.zaehltag, own: shape)
         for warning in vorjahr.warnings { logger.warning("\(warning)") }
+        // The same counts, but readers have learned something about them since (a project began
+        // to spend, so it counted someone): the recorded pattern is published again if it still
+        // passes the audit with that knowledge, so the count cells stay as they were.
+        if let entry = ledger.reusable(zaehltag: report.zaehltag, truth: report.countTable, shape: shape, ignoringBounds: true) {
+            let flat = entry.counts.flatValues.map { $0 == nil }
+            let passes: Bool
+            do {
+                passes = try DisclosureControl.passes(report.countTable, pattern: flat, neighbours: neighbours + vorjahr.neighbours)
+            } catch {
+                throw ReportError(
+                    .software, "the audit for AQB year \(report.year) failed: \(error); nothing was published. Report it with the log.")
+            }
+            if passes {
+                logger.info(
+                    "AQB year \(report.year): counts of the counting day \(report.zaehltag) unchanged since the report of \(entry.stichtag); its suppression pattern passes the audit with what readers learned since and is published again"
+                )
+                let published = report.applyingRecordedPattern(entry.counts)
+                let counts = published.publishedCounts
+                let newEntry =
+                    ledger.contains(zaehltag: report.zaehltag, counts: counts)
+                    ? nil : LedgerEntry(year: report.year, zaehltag: report.zaehltag, stichtag: report.asOf, counts: counts)
+                return Outcome(report: published, newEntry: newEntry, reused: true)
+            }
+        }
         let published: YearReport
         do { published = try report.applyingDisclosureControl(neighbours: neighbours + vorjahr.neighbours) } catch {
             throw ReportError(

@@ -63,6 +63,30 @@ import Testing
         #expect(try manifest(out.path + "/2025/2026-03-31").disclosure?.neighbours == ["2026-02-28"])
     }
 
+    /// A project that begins to spend tells readers it counted someone: the same counts, new
+    /// knowledge. The recorded pattern is audited again with it and, passing, published again:
+    /// the count cells stay as they were, and the ledger records what readers now know.
+    @Test func aProjectThatBeginsToSpendKeepsThePattern() throws {
+        let out = try TemporaryFolder()
+        #expect(try report("2026-03-10", out: out).status == 0)
+        let project = try #require(
+            try database.rows(
+                """
+                SELECT p.id FROM aqb.projekt p WHERE p.jahr = 2025
+                  AND NOT EXISTS (SELECT 1 FROM aqb.ausgabe a WHERE a.projekt_id = p.id AND a.buchungstag <= '2026-03-10')
+                  AND EXISTS (SELECT 1 FROM aqb.teilnahme t WHERE t.projekt_id = p.id AND t.eintritt <= '2026-02-28')
+                ORDER BY p.id LIMIT 1
+                """
+            ).first?.first)
+        try database.load(
+            "INSERT INTO aqb.ausgabe (id, projekt_id, buchungstag, betrag_eur) VALUES (990001, \(project), '2026-03-11', 100.00)")
+        let next = try report("2026-03-12", out: out)
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stderr.contains("passes the audit with what readers learned since"), "\(next.stderr)")
+        #expect(try countCells(out.path + "/2025/2026-03-12") == (try countCells(out.path + "/2025/2026-03-10")))
+        #expect(try ledgerLines(out).count == 2)
+    }
+
     /// A report whose folder `keep` removed is still in the readers' inboxes: the next one is
     /// audited against it.
     @Test func aDeletedFolderIsStillKnown() throws {

@@ -52,13 +52,25 @@ public struct DisclosureLedger: Sendable {
     /// unchanged: same counting day, same areas, categories and projects, and every published
     /// cell equal to today's value. Then the recorded pattern is safe as it stands: a reader
     /// learns nothing that table did not already tell. The newest such entry wins.
-    public func reusable(zaehltag: CalendarDate, truth: CountTable, shape: PublishedCounts) -> LedgerEntry? {
+    ///
+    /// - Parameter ignoringBounds: also an entry whose projects differ only in what readers know
+    ///   of their counts (`ProjectCells.Place.bound`): its pattern must then pass the audit again.
+    public func reusable(zaehltag: CalendarDate, truth: CountTable, shape: PublishedCounts, ignoringBounds: Bool = false) -> LedgerEntry? {
         let values = truth.flatCells
+        func unbounded(_ places: [ProjectCells.Place]?) -> [ProjectCells.Place]? {
+            places?.map { place in
+                var place = place
+                place.bound = nil
+                return place
+            }
+        }
         return entries.reversed().first { entry in
             let recorded = entry.counts
+            let sameProjects =
+                ignoringBounds ? unbounded(recorded.projects) == unbounded(shape.projects) : recorded.projects == shape.projects
             guard entry.zaehltag == zaehltag, recorded.keys == shape.keys, recorded.massnahmenarten == shape.massnahmenarten,
                 recorded.rechtskreise == shape.rechtskreise, recorded.foerderschwerpunkte == shape.foerderschwerpunkte,
-                recorded.inclusion == shape.inclusion, recorded.projects == shape.projects
+                recorded.inclusion == shape.inclusion, sameProjects
             else { return false }
             let published = recorded.flatValues
             return published.count == values.count && zip(published, values).allSatisfy { $0 == nil || $0 == $1 }
