@@ -56,21 +56,9 @@ public enum DisclosureControl {
         if let first = exposures.first {
             throw DisclosureError(message: "the suppression pattern fails its own audit", cell: first)
         }
-        let areaCells = table.areaCount * table.cellCount
-        var pattern = SuppressionPattern(
-            suppressed: stride(from: 0, to: areaCells, by: max(table.cellCount, 1)).map { Array(flat[$0..<($0 + table.cellCount)]) },
-            projectSuppressed: Array(flat[areaCells...]),
-            neighbourWarnings: knowledge.neighbourWarnings,
-            considered: Set(knowledge.neighbours.map(\.asOf)).sorted())
-        for index in values.indices where flat[index] {
-            if primary[index] {
-                pattern.primaryCells += 1
-                pattern.primaryParticipants += values[index]
-            } else {
-                pattern.secondaryCells += 1
-                pattern.secondaryParticipants += values[index]
-            }
-        }
+        var pattern = SuppressionPattern(flat: flat, of: table, threshold: threshold)
+        pattern.neighbourWarnings = knowledge.neighbourWarnings
+        pattern.considered = Set(knowledge.neighbours.map(\.asOf)).sorted()
         return pattern
     }
 
@@ -151,6 +139,27 @@ public struct SuppressionPattern: Sendable, Equatable {
     public var neighbourWarnings: [String] = []
     /// The Stichtage of the published reports of the cohort the audit took as known.
     public var considered: [CalendarDate] = []
+}
+
+extension SuppressionPattern {
+    /// The pattern `flat` (by flat cell of `table`) split into areas and projects, with its loss:
+    /// a small count under a `*` is a primary cell, any other a secondary one.
+    init(flat: [Bool], of table: CountTable, threshold: Int) {
+        let width = max(table.cellCount, 1)
+        let areaCells = table.areaCount * table.cellCount
+        self.init(
+            suppressed: stride(from: 0, to: areaCells, by: width).map { Array(flat[$0..<($0 + width)]) },
+            projectSuppressed: Array(flat[areaCells...]))
+        for (index, value) in table.flatCells.enumerated() where flat[index] {
+            if value > 0 && value < threshold {
+                primaryCells += 1
+                primaryParticipants += value
+            } else {
+                secondaryCells += 1
+                secondaryParticipants += value
+            }
+        }
+    }
 }
 
 /// Disclosure control could not produce a pattern that passes its audit.

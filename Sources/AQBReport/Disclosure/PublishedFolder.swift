@@ -181,7 +181,6 @@ public enum PublishedFolder {
         return (places, values)
     }
 
-    /// The folder's Stichtag: its manifest's, else its name's (`…/2025-09-30`).
     /// The day the folder's counts of people are for: its counting day (manifest), else its
     /// Stichtag, for folders written before counting days existed.
     public static func countingDay(_ folder: String) throws(ReadError) -> CalendarDate {
@@ -193,6 +192,7 @@ public enum PublishedFolder {
         return try asOf(folder)
     }
 
+    /// The folder's Stichtag: its manifest's, else its name's (`…/2025-09-30`).
     public static func asOf(_ folder: String) throws(ReadError) -> CalendarDate {
         if let directory = try? Directory.open(folder, followLink: true, ownedByUs: false),
             let date = manifest(directory).flatMap({ CalendarDate(iso: $0.parameters.asOf) })

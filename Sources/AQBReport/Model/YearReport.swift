@@ -109,22 +109,7 @@ public struct YearReport: Sendable {
     /// the same stars, so the count cells come out byte-identical and no solver runs.
     public func applyingRecordedPattern(_ recorded: PublishedCounts, threshold: Int = DisclosureControl.defaultThreshold) -> YearReport {
         var report = self
-        let width = layout.cellCount
-        let flat = recorded.flatValues.map { $0 == nil }
-        let areaCells = areas.count * width
-        var pattern = SuppressionPattern(
-            suppressed: stride(from: 0, to: areaCells, by: max(width, 1)).map { Array(flat[$0..<($0 + width)]) },
-            projectSuppressed: Array(flat[areaCells...]))
-        for (index, value) in countTable.flatCells.enumerated() where flat[index] {
-            if value > 0 && value < threshold {
-                pattern.primaryCells += 1
-                pattern.primaryParticipants += value
-            } else {
-                pattern.secondaryCells += 1
-                pattern.secondaryParticipants += value
-            }
-        }
-        report.disclosure = pattern
+        report.disclosure = SuppressionPattern(flat: recorded.flatValues.map { $0 == nil }, of: countTable, threshold: threshold)
         return report
     }
 

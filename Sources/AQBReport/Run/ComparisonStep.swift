@@ -18,13 +18,11 @@ struct ComparisonStep {
         request.formats.map { $0.contains(CSVRenderer().format) } ?? true
     }
 
-    /// - Parameters:
-    ///   - reports: the run's reports, disclosure control applied.
-    ///   - previous: `previous[i]` is the cohort `reports[i].year - 1` at the Stichtag one year
-    ///     earlier; empty when the run does not compare with the previous year.
-    /// The cohort's disclosure ledger as written before this step (the run's own new table
-    /// included); `nil` for internal reports, which compare with what lies there.
-    private func ownLedger(year: Int) throws(ReportError) -> [LedgerEntry]? {
+    /// What readers hold of a cohort: the entries of its disclosure ledger as it lies on disk
+    /// (this run's new tables are written later, before publishing). A changed ledger stops the
+    /// run with 65, as in the disclosure step. `nil` for internal reports, which publish no counts
+    /// under disclosure control and compare with what lies there.
+    private func recorded(year: Int) throws(ReportError) -> [LedgerEntry]? {
         guard request.disclosureControl else { return nil }
         let base: Directory
         do { base = try Directory.open(request.outputBase, followLink: false, ownedByUs: true) } catch {
@@ -33,12 +31,16 @@ struct ComparisonStep {
         return try DisclosureLedger.read(base, year: year).entries
     }
 
+    /// - Parameters:
+    ///   - reports: the run's reports, disclosure control applied.
+    ///   - previous: `previous[i]` is the cohort `reports[i].year - 1` at the Stichtag one year
+    ///     earlier; empty when the run does not compare with the previous year.
     func attach(to reports: inout [(YearReport, RowCounts)], previous: [YearReport]) throws(ReportError) {
         for index in reports.indices {
             let started = ContinuousClock.now
             var report = reports[index].0
             let found = BerichtsVeraenderungen.find(
-                base: request.outputBase, report: report, recorded: try ownLedger(year: report.year))
+                base: request.outputBase, report: report, recorded: try recorded(year: report.year))
             for warning in found.warnings { logger.warning("\(warning)") }
             report.veraenderungen = found.veraenderungen
             guard previous.indices.contains(index) else {
@@ -47,20 +49,12 @@ struct ComparisonStep {
             }
             let vorjahr = previous[index]
             let sameRun = reports.first { $0.0.year == vorjahr.year }?.0
-            // What readers hold of the previous cohort: its disclosure ledger (a changed one stops
-            // the run with 65, as for the report's own cohort).
-            var recorded: [LedgerEntry] = []
-            if request.disclosureControl {
-                let base: Directory
-                do { base = try Directory.open(request.outputBase, followLink: false, ownedByUs: true) } catch {
-                    throw ReportError(.cantCreate, "output folder \(request.outputBase) cannot be opened: \(error)")
-                }
-                recorded = try DisclosureLedger.read(base, year: vorjahr.year).entries
-            }
+            let previousRecorded = try recorded(year: vorjahr.year) ?? []
             let published: VorjahrVeroeffentlichung
             do {
                 published = try VorjahrVeroeffentlichung.publish(
-                    vorjahr, base: request.outputBase, disclosureControl: request.disclosureControl, sameRun: sameRun, recorded: recorded)
+                    vorjahr, base: request.outputBase, disclosureControl: request.disclosureControl, sameRun: sameRun,
+                    recorded: previousRecorded)
             } catch {
                 throw ReportError(
                     .software,

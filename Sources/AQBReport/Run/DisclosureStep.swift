@@ -33,10 +33,10 @@ struct DisclosureStep {
         for entry in ledger.entries {
             // A revision of the same counting day (late entries) is a table of its own; the
             // recorded one counts as earlier.
-            let isEarlier = entry.zaehltag < report.zaehltag || entry.zaehltag == report.zaehltag
             neighbours.append(
                 NeighbourReport(
-                    counts: entry.counts, asOf: entry.zaehltag, isEarlier: isEarlier, cellMap: entry.counts.cellMap(to: shape)))
+                    counts: entry.counts, asOf: entry.zaehltag, isEarlier: entry.zaehltag <= report.zaehltag,
+                    cellMap: entry.counts.cellMap(to: shape)))
         }
         if ledger.entries.isEmpty { warnAboutUnrecordedFolders(year: report.year, stichtag: report.asOf) }
         // The previous-year comparisons of the next year's reports are reports of this cohort too.

@@ -40,7 +40,7 @@ public struct DisclosureLedger: Sendable {
             else {
                 throw ReportError(
                     .dataError,
-                    "the disclosure ledger \(path) line \(number + 1) fails its checksum: it was changed outside aqb-report; restore the file from a backup (the audit must know every published table)."
+                    "the disclosure ledger \(path) line \(number + 1) fails its checksum or names another year: it was changed outside aqb-report; restore the file from a backup (the audit must know every published table)."
                 )
             }
             entries.append(entry)

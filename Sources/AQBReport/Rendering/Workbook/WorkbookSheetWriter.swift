@@ -41,27 +41,24 @@ struct WorkbookSheetWriter {
                 value = .text(key)
             case .euro(let cents):
                 style.numberFormat = Self.euroFormat
-                // Excel stores numbers as doubles. Cents ÷ 100 is exact enough for display: a
-                // double holds every integer up to 2^53 cents, far beyond any budget, and Excel
-                // shows two decimals, so the cell reads exactly as the CSV does.
-                value = cents.map { .number(Double($0.value) / 100) } ?? .blank
+                value = cents.map { .decimal($0.value, scale: 2) } ?? .blank
             case .percent(let tenths):
                 style.numberFormat = Self.percentFormat
-                value = tenths.map { .number(Double($0) / 1000) } ?? .blank
+                value = tenths.map { .decimal(Int64($0), scale: 3) } ?? .blank
             case .percentagePoints(let tenths):
                 style.numberFormat = Self.pointsFormat
-                value = .number(Double(tenths) / 10)
+                value = .decimal(Int64(tenths), scale: 1)
             case .count(let count):
                 style.numberFormat = Self.countFormat
                 if let count {
-                    value = .number(Double(count))
+                    value = .decimal(Int64(count), scale: 0)
                 } else {
                     value = .text(Suppression.symbol)
                     style.rightAligned = true
                 }
             case .plainCount(let count):
                 style.numberFormat = Self.countFormat
-                value = .number(Double(count))
+                value = .decimal(Int64(count), scale: 0)
             case .suppressed:
                 value = .text(Suppression.symbol)
                 style.rightAligned = true

@@ -27,7 +27,10 @@ final class XLSXWorkbook {
     /// A cell's value.
     enum Cell {
         case text(String)
-        case number(Double)
+        /// `units ÷ 10^scale`, exactly as a decimal: cents with scale 2, tenths of a per cent as
+        /// a fraction with scale 3, a count with scale 0. The renderers hand over integers; only
+        /// the write to the C library makes the double Excel stores (`write`).
+        case decimal(Int64, scale: Int)
         case blank
     }
 
@@ -136,9 +139,21 @@ final class XLSXWorkbook {
                 worksheet_write_string(
                     sheet.handle, lxw_row_t(row), lxw_col_t(column), XLSXWorkbook.fitting(OOXMLText.escaped(text)), format),
                 "cell")
-        case .number(let value): check(worksheet_write_number(sheet.handle, lxw_row_t(row), lxw_col_t(column), value, format), "cell")
+        case .decimal(let units, let scale):
+            check(
+                worksheet_write_number(sheet.handle, lxw_row_t(row), lxw_col_t(column), XLSXWorkbook.double(units, scale: scale), format),
+                "cell")
         case .blank: check(worksheet_write_blank(sheet.handle, lxw_row_t(row), lxw_col_t(column), format), "cell")
         }
+    }
+
+    /// The double nearest `units ÷ 10^scale`: the one number type an xlsx cell has. Exact
+    /// integers up to 2^53 (90 billion euros in cents) and one correctly rounded division give
+    /// the nearest double, which Excel shows with the cell's decimals exactly as the CSV does.
+    static func double(_ units: Int64, scale: Int) -> Double {
+        var divisor = 1.0
+        for _ in 0..<max(scale, 0) { divisor *= 10 }
+        return Double(units) / divisor
     }
 
     /// Excel's limit for the text of one cell, in characters.
