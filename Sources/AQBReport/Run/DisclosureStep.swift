@@ -30,7 +30,7 @@ struct DisclosureStep {
             return Outcome(report: report.applyingRecordedPattern(entry.counts), newEntry: nil, reused: true)
         }
         var neighbours: [NeighbourReport] = []
-        for entry in ledger.entries {
+        for entry in ledger.distinctTables {
             // A revision of the same counting day (late entries) is a table of its own; the
             // recorded one counts as earlier.
             neighbours.append(

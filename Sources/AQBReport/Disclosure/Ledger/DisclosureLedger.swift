@@ -77,6 +77,55 @@ public struct DisclosureLedger: Sendable {
         }
     }
 
+    /// The recorded tables as the audit takes them: entries of one counting day with the same
+    /// published counts, differing only in what readers learned of projects since
+    /// (`ProjectCells.Place.bound`, a re-audit after a project began to spend), are one table
+    /// with all of that knowledge. A reader holding both knows no more than that, and the audit
+    /// attacks one table instead of one per re-audit: in nightly operation a counting day
+    /// gathers several such entries. Entries whose knowledge contradicts (one says a project
+    /// counted nobody, another at least one) stay apart. In the order of the first entry of each.
+    public var distinctTables: [LedgerEntry] {
+        var result: [LedgerEntry] = []
+        next: for entry in entries {
+            for index in result.indices where result[index].zaehltag == entry.zaehltag {
+                if let merged = Self.merged(result[index].counts, entry.counts) {
+                    result[index].counts = merged
+                    continue next
+                }
+            }
+            result.append(entry)
+        }
+        return result
+    }
+
+    /// The two tables as one, with the project bounds of both, when they are the same table apart
+    /// from such bounds and no bound contradicts another; otherwise `nil`.
+    private static func merged(_ first: PublishedCounts, _ second: PublishedCounts) -> PublishedCounts? {
+        guard let places = first.projects, let others = second.projects, places.count == others.count else {
+            return first == second ? first : nil
+        }
+        var mergedPlaces: [ProjectCells.Place] = []
+        for (place, other) in zip(places, others) {
+            var bare = place
+            bare.bound = nil
+            var otherBare = other
+            otherBare.bound = nil
+            guard bare == otherBare else { return nil }
+            switch (place.bound, other.bound) {
+            case (nil, let bound), (let bound, nil): bare.bound = bound
+            case let (one?, two?):
+                guard one == two else { return nil }
+                bare.bound = one
+            }
+            mergedPlaces.append(bare)
+        }
+        var result = first
+        result.projects = mergedPlaces
+        var comparable = second
+        comparable.projects = mergedPlaces
+        return result == comparable ? result : nil
+    }
+
     /// Whether exactly this table is recorded already.
     public func contains(zaehltag: CalendarDate, counts: PublishedCounts) -> Bool {
         entries.contains { $0.zaehltag == zaehltag && $0.counts == counts }
