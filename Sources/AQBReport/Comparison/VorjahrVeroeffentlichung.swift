@@ -50,7 +50,7 @@ public struct VorjahrVeroeffentlichung: Sendable {
         // A table of exactly that counting day in the cohort's ledger: readers have it.
         let sameDay = recorded.last { $0.zaehltag == previous.zaehltag }?.counts
         if let sameDay, let pattern = pattern(of: sameDay, fitting: previous) {
-            return VorjahrVeroeffentlichung(report: previous.with(pattern), quelle: .veroeffentlichterBericht, warnings: warnings)
+            return VorjahrVeroeffentlichung(report: previous.showing(pattern), quelle: .veroeffentlichterBericht, warnings: warnings)
         }
         // Every recorded table of the cohort, never its folders (they may have been edited), and
         // the previous-year totals the next year's folders showed.
@@ -71,7 +71,7 @@ public struct VorjahrVeroeffentlichung: Sendable {
         for neighbour in found.neighbours where neighbour.asOf == previous.zaehltag && !neighbour.unpublished.isEmpty {
             if let pattern = totalsPattern(of: neighbour.counts, fitting: previous) {
                 return VorjahrVeroeffentlichung(
-                    report: previous.with(pattern), quelle: .eigeneSperrung(beruecksichtigt: [neighbour.asOf]), warnings: warnings)
+                    report: previous.showing(pattern), quelle: .eigeneSperrung(beruecksichtigt: [neighbour.asOf]), warnings: warnings)
             }
         }
         if let later = sameRun, later.asOf != previous.asOf {
@@ -96,7 +96,7 @@ public struct VorjahrVeroeffentlichung: Sendable {
             }
         }
         return VorjahrVeroeffentlichung(
-            report: previous.with(pattern), quelle: .eigeneSperrung(beruecksichtigt: pattern.considered), warnings: warnings)
+            report: previous.showing(pattern), quelle: .eigeneSperrung(beruecksichtigt: pattern.considered), warnings: warnings)
     }
 
     /// The pattern of an earlier `vorjahr.csv` (totals only) when every total it published is
@@ -129,16 +129,5 @@ public struct VorjahrVeroeffentlichung: Sendable {
             suppressed.append(row)
         }
         return SuppressionPattern(suppressed: suppressed)
-    }
-}
-
-extension YearReport {
-    /// This report with its counts shown under `pattern`.
-    fileprivate func with(_ pattern: SuppressionPattern) -> YearReport {
-        var report = YearReport(
-            year: year, asOf: asOf, massnahmenarten: massnahmenarten, rechtskreise: rechtskreise, areas: areas, figures: figures,
-            disclosure: pattern, zaehltag: zaehltag)
-        report.newestCountedBooking = newestCountedBooking
-        return report
     }
 }

@@ -1,0 +1,19 @@
+/// One year after disclosure control: the report under the suppression pattern that passed the
+/// audit, and what has to be recorded before it may appear.
+///
+/// The value the disclosure stage hands on (`DisclosureStage`); the comparison takes it further
+/// (`ComparisonStep`), because the previous year's counts are shown beside counts whose pattern
+/// is already chosen.
+struct DisclosedYear {
+    /// The report as it may be published: `report.disclosure` is its pattern (`nil` for an
+    /// internal report without disclosure control).
+    let report: YearReport
+    let rows: RowCounts
+    /// As read (`ReadYear.previous`); the comparison chooses the pattern it is shown under.
+    let previous: YearReport?
+    /// The cohort's ledger with this report's table added, written before the folders appear;
+    /// `nil` when nothing new is recorded.
+    let ledger: DisclosureLedger?
+    /// What `manifest.json` says about the pattern; `nil` without disclosure control.
+    let manifest: Manifest.Disclosure?
+}
