@@ -6,7 +6,7 @@
 struct ComparedYear {
     let report: YearReport
     let rows: RowCounts
-    /// As decided by disclosure control (`DisclosedYear.ledger`).
-    let ledger: DisclosureLedger?
+    /// As decided by disclosure control (`DisclosedYear.newEntry`).
+    let newEntry: LedgerEntry?
     let manifest: Manifest.Disclosure?
 }

@@ -62,7 +62,7 @@ struct ComparisonStep {
             )
         }
         return ComparedYear(
-            report: report.comparing(vorjahr: vergleich, veraenderungen: found.veraenderungen), rows: year.rows, ledger: year.ledger,
+            report: report.comparing(vorjahr: vergleich, veraenderungen: found.veraenderungen), rows: year.rows, newEntry: year.newEntry,
             manifest: year.manifest)
     }
 }

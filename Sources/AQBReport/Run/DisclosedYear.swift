@@ -11,9 +11,10 @@ struct DisclosedYear {
     let rows: RowCounts
     /// As read (`ReadYear.previous`); the comparison chooses the pattern it is shown under.
     let previous: YearReport?
-    /// The cohort's ledger with this report's table added, written before the folders appear;
-    /// `nil` when nothing new is recorded.
-    let ledger: DisclosureLedger?
+    /// The table to add to the cohort's ledger before the folders appear; `nil` when it is
+    /// recorded already. Only the entry is carried, not the ledger: a cohort's ledger grows by a
+    /// table per counting day, and the run must not hold every year's until it publishes.
+    let newEntry: LedgerEntry?
     /// What `manifest.json` says about the pattern; `nil` without disclosure control.
     let manifest: Manifest.Disclosure?
 }

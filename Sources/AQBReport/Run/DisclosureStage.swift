@@ -16,16 +16,11 @@ struct DisclosureStage {
     func disclose(_ read: ReadYear) throws(ReportError) -> DisclosedYear {
         let report = read.report
         guard request.disclosureControl else {
-            return DisclosedYear(report: report, rows: read.rows, previous: read.previous, ledger: nil, manifest: nil)
+            return DisclosedYear(report: report, rows: read.rows, previous: read.previous, newEntry: nil, manifest: nil)
         }
         let started = now()
-        var ledger = try DisclosureLedger.read(base, year: report.year)
+        let ledger = try DisclosureLedger.read(base, year: report.year)
         let outcome = try DisclosureStep(logger: logger, base: base).apply(to: report, ledger: ledger, outputBase: request.outputBase)
-        var changed: DisclosureLedger?
-        if let entry = outcome.newEntry {
-            ledger.append(entry)
-            changed = ledger
-        }
         let pattern = outcome.report.disclosure
         for warning in pattern?.neighbourWarnings ?? [] { logger.warning("\(warning)") }
         let durationMs = Int(now().timeIntervalSince(started) * 1000)
@@ -33,7 +28,7 @@ struct DisclosureStage {
             "disclosure control for AQB year \(report.year) (counting day \(report.zaehltag)): \(pattern?.primaryCells ?? 0) primary and \(pattern?.secondaryCells ?? 0) secondary cells, audit passed (\(durationMs) ms, \(outcome.reused ? "recorded pattern reused" : "\(pattern?.considered.count ?? 0) published tables of the cohort considered"))"
         )
         return DisclosedYear(
-            report: outcome.report, rows: read.rows, previous: read.previous, ledger: changed,
+            report: outcome.report, rows: read.rows, previous: read.previous, newEntry: outcome.newEntry,
             manifest: pattern.map {
                 Manifest.Disclosure(
                     threshold: DisclosureControl.defaultThreshold, starsMayBeZero: true, primaryCells: $0.primaryCells,

@@ -21,7 +21,7 @@ struct PublishStage {
             updatesLatest: request.disclosureControl, files: year.files
         ) { entries in try manifest(year, entries: entries) }
         return StagedYear(
-            folder: folder, areas: year.areas, files: year.files.count + 1, rows: year.rows, ledger: year.ledger, digest: year.digest)
+            folder: folder, areas: year.areas, files: year.files.count + 1, rows: year.rows, newEntry: year.newEntry, digest: year.digest)
     }
 
     /// Records the new tables in the ledgers, then makes every staged folder visible at once,
@@ -29,9 +29,14 @@ struct PublishStage {
     /// folders appear, the staged folders are removed.
     func publish(_ staged: [StagedYear]) throws(ReportError) {
         // Recorded before the folders appear: a crash in between leaves an entry for a table
-        // nobody received, which only makes later audits stricter.
-        do {
-            for ledger in staged.compactMap(\.ledger) { try ledger.write(publisher.directory) }
+        // nobody received, which only makes later audits stricter. Each ledger is read again
+        // here, under the run lock, as the disclosure stage read it.
+        do throws(ReportError) {
+            for entry in staged.compactMap(\.newEntry) {
+                var ledger = try DisclosureLedger.read(publisher.directory, year: entry.year)
+                ledger.append(entry)
+                try ledger.write(publisher.directory)
+            }
         } catch {
             discard(staged)
             throw error

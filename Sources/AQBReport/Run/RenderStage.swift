@@ -30,6 +30,6 @@ struct RenderStage {
         }
         return RenderedYear(
             year: report.year, zaehltag: report.zaehltag, areas: report.areas.count, files: files, rows: year.rows,
-            ledger: year.ledger, manifest: year.manifest, digest: MailDigest(report))
+            newEntry: year.newEntry, manifest: year.manifest, digest: MailDigest(report))
     }
 }

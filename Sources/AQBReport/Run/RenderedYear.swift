@@ -11,7 +11,7 @@ struct RenderedYear {
     let areas: Int
     let files: [(name: String, bytes: [UInt8])]
     let rows: RowCounts
-    let ledger: DisclosureLedger?
+    let newEntry: LedgerEntry?
     let manifest: Manifest.Disclosure?
     let digest: MailDigest
 }

@@ -9,8 +9,8 @@ struct StagedYear {
     /// The files written, the manifest included.
     let files: Int
     let rows: RowCounts
-    /// Written before the folders appear (`PublishStage.publish`).
-    let ledger: DisclosureLedger?
+    /// Recorded before the folders appear (`PublishStage.publish`).
+    let newEntry: LedgerEntry?
     let digest: MailDigest
 
     var year: Int { folder.year }
