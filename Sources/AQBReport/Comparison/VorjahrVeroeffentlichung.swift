@@ -39,10 +39,11 @@ public struct VorjahrVeroeffentlichung: Sendable {
     ///
     /// - Parameters:
     ///   - base: the output base, where the published folders of year `previous.year` lie.
-    ///   - sameRun: the report of year `previous.year` written by this run (at a later Stichtag),
-    ///     already under disclosure control, if the run writes one.
+    ///   - sameRun: the count table of year `previous.year` that this run publishes (at a later
+    ///     Stichtag), disclosure control applied, if the run writes that year. Only the table, not
+    ///     the report: the run keeps it from one year to the next.
     static func publish(
-        _ previous: YearReport, base: String, disclosureControl: Bool, sameRun: YearReport?, recorded: [LedgerEntry] = []
+        _ previous: YearReport, base: String, disclosureControl: Bool, sameRun: LedgerEntry?, recorded: [LedgerEntry] = []
     ) throws(DisclosureError) -> VorjahrVeroeffentlichung {
         guard disclosureControl else { return VorjahrVeroeffentlichung(report: previous, quelle: .ohneGeheimhaltung, warnings: []) }
         let own = previous.publishedCounts
@@ -74,8 +75,8 @@ public struct VorjahrVeroeffentlichung: Sendable {
                     report: previous.showing(pattern), quelle: .eigeneSperrung(beruecksichtigt: [neighbour.asOf]), warnings: warnings)
             }
         }
-        if let later = sameRun, later.asOf != previous.asOf {
-            let counts = later.publishedCounts
+        if let later = sameRun, later.stichtag != previous.asOf {
+            let counts = later.counts
             let cellMap = counts.cellMap(to: own)
             found.neighbours.append(
                 NeighbourReport(counts: counts, asOf: later.zaehltag, isEarlier: later.zaehltag < previous.zaehltag, cellMap: cellMap))

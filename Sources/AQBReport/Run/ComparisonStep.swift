@@ -34,9 +34,9 @@ struct ComparisonStep {
     /// The year's report complete: beside the previous cohort as it may be published, and with
     /// the changes since the newest earlier published report of its year.
     ///
-    /// - Parameter sameRun: the report of year `year.report.year - 1` written by this run,
-    ///   disclosure control applied, if the run writes one (`VorjahrVeroeffentlichung.publish`).
-    func compare(_ year: DisclosedYear, sameRun: YearReport?) throws(ReportError) -> ComparedYear {
+    /// - Parameter sameRun: the count table of year `year.report.year - 1` this run publishes, if
+    ///   it writes that year (`VorjahrVeroeffentlichung.publish`).
+    func compare(_ year: DisclosedYear, sameRun: LedgerEntry?) throws(ReportError) -> ComparedYear {
         let started = ContinuousClock.now
         let report = year.report
         let found = BerichtsVeraenderungen.find(base: request.outputBase, report: report, recorded: try recorded(year: report.year))

@@ -8,7 +8,8 @@ import Logging
 /// `ReadStage` → `ReadYear` → `DisclosureStage` → `DisclosedYear` → `ComparisonStep` →
 /// `ComparedYear` → `RenderStage` → `RenderedYear` → `PublishStage.stage` → `StagedYear` →
 /// `PublishStage.publish`. A year is staged before the next one is read, so a run holds one
-/// cohort (and the previous year's report while the next year needs it) instead of all of them.
+/// cohort (and the previous year's published count table while the next year needs it) instead of
+/// all of them.
 public struct ReportRunner {
     public static let version = "0.1.0"
 
@@ -72,18 +73,22 @@ public struct ReportRunner {
             publisher: publisher, request: request, snapshot: reader.snapshot, warnings: warnings, started: started, logger: logger,
             now: now)
         // Oldest year first: a year's comparison shows the previous cohort under a pattern that
-        // must also pass the audit with that cohort's report of this run (`sameRun`), so that one
-        // is disclosed before. Only it is kept from one year to the next.
+        // must also pass the audit with that cohort's table in this run (`sameRun`), so that one
+        // is disclosed before. Only that table is kept from one year to the next.
         let order = request.years.sorted()
         var staged: [StagedYear] = []
-        var sameRun: YearReport?
+        var sameRun: LedgerEntry?
         do throws(ReportError) {
             for year in order {
                 let read = try reader.read(year: year)
                 if year == order.last { try reader.finish() }
                 let disclosed = try disclosure.disclose(read)
                 let compared = try comparison.compare(disclosed, sameRun: sameRun?.year == year - 1 ? sameRun : nil)
-                sameRun = order.contains(year + 1) ? disclosed.report : nil
+                sameRun =
+                    order.contains(year + 1)
+                    ? LedgerEntry(
+                        year: year, zaehltag: disclosed.report.zaehltag, stichtag: disclosed.report.asOf,
+                        counts: disclosed.report.publishedCounts) : nil
                 staged.append(try publishing.stage(try rendering.render(compared)))
             }
         } catch {
