@@ -17,4 +17,10 @@ struct DisclosedYear {
     let newEntry: LedgerEntry?
     /// What `manifest.json` says about the pattern; `nil` without disclosure control.
     let manifest: Manifest.Disclosure?
+
+    /// The count table this report publishes, as the next year's comparison audits against it
+    /// (`VorjahrVeroeffentlichung.publish`, `sameRun`).
+    var table: LedgerEntry {
+        LedgerEntry(year: report.year, zaehltag: report.zaehltag, stichtag: report.asOf, counts: report.publishedCounts)
+    }
 }

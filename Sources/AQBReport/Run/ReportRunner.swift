@@ -84,11 +84,7 @@ public struct ReportRunner {
                 if year == order.last { try reader.finish() }
                 let disclosed = try disclosure.disclose(read)
                 let compared = try comparison.compare(disclosed, sameRun: sameRun?.year == year - 1 ? sameRun : nil)
-                sameRun =
-                    order.contains(year + 1)
-                    ? LedgerEntry(
-                        year: year, zaehltag: disclosed.report.zaehltag, stichtag: disclosed.report.asOf,
-                        counts: disclosed.report.publishedCounts) : nil
+                sameRun = request.disclosureControl && order.contains(year + 1) ? disclosed.table : nil
                 staged.append(try publishing.stage(try rendering.render(compared)))
             }
         } catch {
