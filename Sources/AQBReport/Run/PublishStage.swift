@@ -1,9 +1,10 @@
 import Foundation
 import Logging
 
-/// The last stage: each year's folder is staged as soon as it is rendered, and all of them are
-/// published together once every year is staged, so readers never see some years of a run
-/// without the others, and a failed run changes no folder.
+/// The last stage: each year's folder is opened for the render stage to write into (`open`) and
+/// finished with its manifest (`stage`) as soon as it is rendered, and all of them are published
+/// together once every year is staged, so readers never see some years of a run without the
+/// others, and a failed run changes no folder.
 struct PublishStage {
     let publisher: ReportPublisher
     let request: ReportRequest
@@ -14,15 +15,28 @@ struct PublishStage {
     let logger: Logger
     let now: @Sendable () -> Date
 
-    /// Writes the year's files and its manifest into a temporary folder (`ReportPublisher.stage`).
-    func stage(_ year: RenderedYear) throws(ReportError) -> StagedYear {
-        let folder = try publisher.stage(
-            year: year.year, folder: ReportFolder.name(asOf: request.asOf, disclosureControl: request.disclosureControl),
-            updatesLatest: request.disclosureControl, files: year.files
-        ) { entries in try manifest(year, entries: entries) }
-        return StagedYear(
-            folder: folder, areas: year.areas, files: year.files.count + 1, rows: year.rows, newEntry: year.newEntry, digest: year.digest)
+    /// The year's folder under its temporary name, for the render stage (`ReportPublisher.open`).
+    func open(_ year: ComparedYear) throws(ReportError) -> ReportPublisher.Staging {
+        try publisher.open(
+            year: year.report.year, folder: ReportFolder.name(asOf: request.asOf, disclosureControl: request.disclosureControl),
+            updatesLatest: request.disclosureControl)
     }
+
+    /// Finishes the year's staging folder with its manifest (`ReportPublisher.close`); on failure,
+    /// the folder is removed.
+    func stage(_ year: RenderedYear) throws(ReportError) -> StagedYear {
+        let folder: ReportPublisher.StagedFolder
+        do { folder = try publisher.close(year.staging) { entries in try manifest(year, entries: entries) } } catch {
+            publisher.discard([year.staging.folder])
+            throw error
+        }
+        return StagedYear(
+            folder: folder, areas: year.areas, files: year.staging.entries.count + 1, rows: year.rows, newEntry: year.newEntry,
+            digest: year.digest)
+    }
+
+    /// Removes a staging folder the render stage did not finish.
+    func discard(_ staging: ReportPublisher.Staging) { publisher.discard([staging.folder]) }
 
     /// Records the new tables in the ledgers, then makes every staged folder visible at once,
     /// points `latest` at the new folders and prunes old ones (`--keep`). On failure before the

@@ -6,8 +6,8 @@ import Logging
 ///
 /// The stages, each a type of its own whose value only the next one takes:
 /// `ReadStage` → `ReadYear` → `DisclosureStage` → `DisclosedYear` → `ComparisonStep` →
-/// `ComparedYear` → `RenderStage` → `RenderedYear` → `PublishStage.stage` → `StagedYear` →
-/// `PublishStage.publish`. A year is staged before the next one is read, so a run holds one
+/// `ComparedYear` → `RenderStage` (into the folder of `PublishStage.open`) → `RenderedYear` →
+/// `PublishStage.stage` → `StagedYear` → `PublishStage.publish`. A year is staged before the next one is read, so a run holds one
 /// cohort (and the previous year's published count table while the next year needs it) instead of
 /// all of them.
 public struct ReportRunner {
@@ -85,7 +85,13 @@ public struct ReportRunner {
                 let disclosed = try disclosure.disclose(read)
                 let compared = try comparison.compare(disclosed, sameRun: sameRun?.year == year - 1 ? sameRun : nil)
                 sameRun = request.disclosureControl && order.contains(year + 1) ? disclosed.table : nil
-                staged.append(try publishing.stage(try rendering.render(compared)))
+                let staging = try publishing.open(compared)
+                let rendered: RenderedYear
+                do { rendered = try rendering.render(compared, into: staging) } catch {
+                    publishing.discard(staging)
+                    throw error
+                }
+                staged.append(try publishing.stage(rendered))
             }
         } catch {
             publishing.discard(staged)
