@@ -25,21 +25,10 @@ enum CommandLogging {
         do {
             current = logger()
             try body(current)
-        } catch let error as ReportError {
-            // A stop cancels the query; its handler, not this error, ends the process.
-            StopSignals.waitIfStopping()
-            // A last safety net: whatever a message quotes, a password in it is masked, and a
-            // line break in a quoted value cannot start a second line.
-            current.error("\(ConnectionString.maskedByShape(error.message).escapingControlCharacters)")
-            throw ExitCode(error.status.rawValue)
         } catch let error as ExitCode {
             throw error
         } catch {
-            StopSignals.waitIfStopping()
-            current.error(
-                "unexpected failure: \(ConnectionString.maskedByShape("\(error)").escapingControlCharacters); please report this with the log."
-            )
-            throw ExitCode(ReportError.Status.software.rawValue)
+            throw ExitCode(RunFailure.log(error, to: current))
         }
     }
 }

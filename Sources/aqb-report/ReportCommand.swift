@@ -1,7 +1,5 @@
 import AQBReport
 import ArgumentParser
-import Foundation
-import Logging
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -56,87 +54,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         var merged = Settings()
-        var metricsPath: String?
-        let started = Date()
-        var perYear: [(year: Int, rows: RowCounts)] = []
-        var status: Int32 = 0
-        // The morning mail and the failure alert (Mail/), once the settings are known.
-        var runMail: RunMail?
-        var mailOutcomes: [MailOutcome] = []
-        defer {
-            if let metricsPath {
-                let finished = Date()
-                do {
-                    try MetricsFile(path: metricsPath).write(
-                        status: status, finishedAt: Int(finished.timeIntervalSince1970),
-                        durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: perYear, mail: mailOutcomes)
-                } catch {
-                    // The run's status stays: the reports are what it was for. Monitoring that
-                    // reads the file sees its age; the log says why.
-                    CommandLogging.logger(level: merged[.logLevel]?.text).warning(
-                        "\(error.message.escapingControlCharacters) The run's exit status (\(status)) is not recorded there.")
-                }
-            }
+        try CommandLogging.run({ CommandLogging.logger(level: nil) }) { _ in
+            merged = try settings.merged(commandLine: try commandLineSettings())
         }
-        do {
-            try CommandLogging.run({ CommandLogging.logger(level: nil) }) { _ in
-                merged = try settings.merged(commandLine: try commandLineSettings())
-                metricsPath = merged[.metricsFile]?.text
-            }
-            try CommandLogging.run({ CommandLogging.logger(level: merged[.logLevel]?.text) }) { logger in
-                if merged.mail.isConfigured {
-                    runMail = RunMail(settings: merged.mail, outputBase: merged[.out]?.text ?? "reports", logger: logger)
-                }
-                let stopMetrics = metricsPath
-                let mailing = merged.mail.mailTo != nil
-                StopSignals.install(logger: logger) { status, published in
-                    guard let stopMetrics else { return }
-                    let finished = Date()
-                    // Stopped during the mail: the reports are published, so their success
-                    // times are recorded, and the mail is not sent.
-                    do {
-                        try MetricsFile(path: stopMetrics).write(
-                            status: status, finishedAt: Int(finished.timeIntervalSince1970),
-                            durationMs: Int(finished.timeIntervalSince(started) * 1000), perYear: published ?? [],
-                            mail: published != nil && mailing ? [MailOutcome(mail: "bericht", result: .failed)] : [],
-                            published: published != nil)
-                    } catch {
-                        logger.warning("\("\(error)".escapingControlCharacters)")
-                    }
-                }
-                let asOfDate =
-                    try asOf.map { text throws(ReportError) in
-                        guard let date = CalendarDate(iso: text) else {
-                            throw ReportError(.usage, "--as-of '\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2025-09-30.")
-                        }
-                        return date
-                    } ?? BerlinTime.today()
-                let request = merged.request(asOf: asOfDate)
-                let summary = try ReportRunner(logger: logger).run(request)
-                perYear = summary.perYear
-                logger.info(
-                    "done: years \(summary.years.map(String.init).joined(separator: ",")), \(summary.areas) areas, \(summary.rowsRead.total) rows read, \(summary.files) files, \(summary.durationMs) ms"
-                )
-                StopSignals.reportsPublished(summary.perYear)
-                if let failure = StandardOutput.writeLines(summary.folders) {
-                    logger.warning(
-                        "cannot write to stdout (\(failure)): the folder names were not printed; the reports are written. Check what reads the report's output."
-                    )
-                }
-                let (outcome, mailFailure) = runMail?.sendReport(summary, disclosureControl: request.disclosureControl) ?? (nil, nil)
-                if let outcome { mailOutcomes.append(outcome) }
-                if summary.staleFailure {
-                    throw ReportError(
-                        .dataError, "the booking data are stale (see the warning above); the report was written, check the data feed.")
-                }
-                if let mailFailure { throw mailFailure }
-            }
-        } catch let error as ExitCode {
-            status = error.rawValue
-            if let alert = runMail?.finish(status: status, logLines: LogTail.lines) { mailOutcomes.append(alert) }
-            throw error
-        }
-        if let alert = runMail?.finish(status: 0, logLines: LogTail.lines) { mailOutcomes.append(alert) }
+        let job = ReportJob(
+            settings: merged, logger: CommandLogging.logger(level: merged[.logLevel]?.text), printFolders: StandardOutput.writeLines)
+        let status = job.run(asOf: asOf)
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// The flags given on this command line, checked like configuration values (status 64).

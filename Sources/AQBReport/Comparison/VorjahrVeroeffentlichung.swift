@@ -39,10 +39,11 @@ public struct VorjahrVeroeffentlichung: Sendable {
     ///
     /// - Parameters:
     ///   - base: the output base, where the published folders of year `previous.year` lie.
-    ///   - sameRun: the report of year `previous.year` written by this run (at a later Stichtag),
-    ///     already under disclosure control, if the run writes one.
+    ///   - sameRun: the count table of year `previous.year` that this run publishes (at a later
+    ///     Stichtag), disclosure control applied, if the run writes that year. Only the table, not
+    ///     the report: the run keeps it from one year to the next.
     static func publish(
-        _ previous: YearReport, base: String, disclosureControl: Bool, sameRun: YearReport?, recorded: [LedgerEntry] = []
+        _ previous: YearReport, base: String, disclosureControl: Bool, sameRun: LedgerEntry?, recorded: [LedgerEntry] = []
     ) throws(DisclosureError) -> VorjahrVeroeffentlichung {
         guard disclosureControl else { return VorjahrVeroeffentlichung(report: previous, quelle: .ohneGeheimhaltung, warnings: []) }
         let own = previous.publishedCounts
@@ -50,7 +51,7 @@ public struct VorjahrVeroeffentlichung: Sendable {
         // A table of exactly that counting day in the cohort's ledger: readers have it.
         let sameDay = recorded.last { $0.zaehltag == previous.zaehltag }?.counts
         if let sameDay, let pattern = pattern(of: sameDay, fitting: previous) {
-            return VorjahrVeroeffentlichung(report: previous.with(pattern), quelle: .veroeffentlichterBericht, warnings: warnings)
+            return VorjahrVeroeffentlichung(report: previous.showing(pattern), quelle: .veroeffentlichterBericht, warnings: warnings)
         }
         // Every recorded table of the cohort, never its folders (they may have been edited), and
         // the previous-year totals the next year's folders showed.
@@ -71,11 +72,11 @@ public struct VorjahrVeroeffentlichung: Sendable {
         for neighbour in found.neighbours where neighbour.asOf == previous.zaehltag && !neighbour.unpublished.isEmpty {
             if let pattern = totalsPattern(of: neighbour.counts, fitting: previous) {
                 return VorjahrVeroeffentlichung(
-                    report: previous.with(pattern), quelle: .eigeneSperrung(beruecksichtigt: [neighbour.asOf]), warnings: warnings)
+                    report: previous.showing(pattern), quelle: .eigeneSperrung(beruecksichtigt: [neighbour.asOf]), warnings: warnings)
             }
         }
-        if let later = sameRun, later.asOf != previous.asOf {
-            let counts = later.publishedCounts
+        if let later = sameRun, later.stichtag != previous.asOf {
+            let counts = later.counts
             let cellMap = counts.cellMap(to: own)
             found.neighbours.append(
                 NeighbourReport(counts: counts, asOf: later.zaehltag, isEarlier: later.zaehltag < previous.zaehltag, cellMap: cellMap))
@@ -96,7 +97,7 @@ public struct VorjahrVeroeffentlichung: Sendable {
             }
         }
         return VorjahrVeroeffentlichung(
-            report: previous.with(pattern), quelle: .eigeneSperrung(beruecksichtigt: pattern.considered), warnings: warnings)
+            report: previous.showing(pattern), quelle: .eigeneSperrung(beruecksichtigt: pattern.considered), warnings: warnings)
     }
 
     /// The pattern of an earlier `vorjahr.csv` (totals only) when every total it published is
@@ -129,16 +130,5 @@ public struct VorjahrVeroeffentlichung: Sendable {
             suppressed.append(row)
         }
         return SuppressionPattern(suppressed: suppressed)
-    }
-}
-
-extension YearReport {
-    /// This report with its counts shown under `pattern`.
-    fileprivate func with(_ pattern: SuppressionPattern) -> YearReport {
-        var report = YearReport(
-            year: year, asOf: asOf, massnahmenarten: massnahmenarten, rechtskreise: rechtskreise, areas: areas, figures: figures,
-            disclosure: pattern, zaehltag: zaehltag)
-        report.newestCountedBooking = newestCountedBooking
-        return report
     }
 }

@@ -5,22 +5,23 @@
 /// findings exist (`auffaelligkeiten`, `nil` until then) and `(intern)` after the years for a
 /// report without disclosure control, so it can never pass for the published one.
 public struct MailHeadline: Sendable {
-    public var reports: [YearReport]
+    /// One digest per year of the run, in the order of its folders.
+    public var years: [MailDigest]
     public var disclosureControl: Bool
     /// Findings of the run; `nil`: none computed (the subject then says nothing about them).
     public var auffaelligkeiten: Int?
 
-    public init(reports: [YearReport], disclosureControl: Bool, auffaelligkeiten: Int? = nil) {
-        self.reports = reports
+    public init(years: [MailDigest], disclosureControl: Bool, auffaelligkeiten: Int? = nil) {
+        self.years = years
         self.disclosureControl = disclosureControl
         self.auffaelligkeiten = auffaelligkeiten
     }
 
     public var subject: String {
-        let years = MailHeadline.enumeration(reports.map { String($0.year) })
-        let asOf = reports.first?.asOf.german ?? ""
-        let shares = MailHeadline.enumeration(reports.map { MailHeadline.abfluss($0).map(NumberFormat.percent) ?? "–" })
-        var text = "AQB \(years)" + (disclosureControl ? "" : " (intern)") + ", Stand \(asOf): \(shares) abgeflossen"
+        let names = MailHeadline.enumeration(years.map { String($0.year) })
+        let asOf = years.first?.asOf.german ?? ""
+        let shares = MailHeadline.enumeration(years.map { $0.abflussPromille.map(NumberFormat.percent) ?? "–" })
+        var text = "AQB \(names)" + (disclosureControl ? "" : " (intern)") + ", Stand \(asOf): \(shares) abgeflossen"
         if let auffaelligkeiten {
             let findings =
                 switch auffaelligkeiten {
@@ -31,11 +32,6 @@ public struct MailHeadline: Sendable {
             text += ", " + findings
         }
         return text
-    }
-
-    /// Hessen's spending as a share of its budget, in tenths of a percent.
-    static func abfluss(_ report: YearReport) -> Int? {
-        report.areas.firstIndex { $0.ebene == .land }.flatMap { report.figures[$0].abflussPromille }
     }
 
     /// `a`, `a und b`, `a, b und c`.

@@ -3,15 +3,13 @@
 ///
 /// The subject only counts all findings of the run ("17 Auffälligkeiten"); an analyst wants to
 /// know from the mail whether any of them is a Fehler, and in which year.
-struct MailReportNotes {
-    let report: YearReport
-
-    /// `AQB 2025: 1 Fehler, 3 Warnungen, 2 Hinweise` (severities without findings left out),
-    /// `keine`, or `nil` when the findings were not read.
-    var findings: String? {
-        guard let findings = report.findings else { return nil }
+enum MailReportNotes {
+    /// `1 Fehler, 3 Warnungen, 2 Hinweise` (severities without findings left out), `keine`, or
+    /// `nil` when the findings were not read (`MailDigest.findings`).
+    static func findings(_ counts: [Schwere: Int]?) -> String? {
+        guard let counts else { return nil }
         let parts = Schwere.allCases.compactMap { schwere -> String? in
-            let count = findings.filter { $0.schwere == schwere }.count
+            let count = counts[schwere] ?? 0
             guard count > 0 else { return nil }
             return "\(NumberFormat.count(count)) \(MailReportNotes.noun(schwere, count: count))"
         }

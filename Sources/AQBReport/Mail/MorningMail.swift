@@ -4,11 +4,11 @@ import Foundation
 /// plain text and as HTML, and the chosen report files attached as they lie on disk.
 ///
 /// Disclosure: the only count of people in it is each area's number of participations, taken
-/// from the report as published (`YearReport.count(area:cell:)`, so `*` where the files have
-/// `*`). Everything else is money.
+/// from the report as published (`MailDigest`, so `*` where the files have `*`). Everything else
+/// is money.
 public struct MorningMail: Sendable {
     public var headline: MailHeadline
-    /// The folders written, in the order of `headline.reports`.
+    /// The folders written, in the order of `headline.years`.
     public var folders: [String]
     public var attachmentNames: [String]
     public var maxBytes: Int
@@ -64,7 +64,7 @@ public struct MorningMail: Sendable {
             do { folder = try Directory.open(path, followLink: false, ownedByUs: true) } catch {
                 throw Failure(reason: "cannot open the report folder to attach its files: \(error)")
             }
-            let year = headline.reports.indices.contains(index) ? headline.reports[index].year : index
+            let year = headline.years.indices.contains(index) ? headline.years[index].year : index
             for name in attachmentNames where folder.kind(name) == .file {
                 let bytes: [UInt8]
                 do { bytes = try folder.readFile(name, limit: 1 << 30) } catch { throw Failure(reason: "cannot read \(error)") }
@@ -110,7 +110,7 @@ public struct MorningMail: Sendable {
     }
 
     /// One row of key figures: Hessen and each Regierungsbezirk.
-    struct Row {
+    struct Row: Sendable {
         var name: String
         var budget: String
         var bewilligt: String
@@ -121,30 +121,16 @@ public struct MorningMail: Sendable {
 
     static let columns = ["Gebiet", "Budget", "Bewilligt", "Ausgegeben", "Mittelabfluss", "Teilnehmende"]
 
-    func rows(_ report: YearReport) -> [Row] {
-        report.areas.indices.filter { report.areas[$0].ebene != .kreis }.map { index in
-            let figures = report.figures[index]
-            return Row(
-                name: report.areas[index].name,
-                budget: figures.budget.map(NumberFormat.euro) ?? "–",
-                bewilligt: NumberFormat.euro(figures.bewilligt),
-                ausgegeben: NumberFormat.euro(figures.ausgegeben),
-                abfluss: figures.abflussPromille.map(NumberFormat.percent) ?? "–",
-                // The published value: `*` where disclosure control withholds it.
-                teilnehmende: report.count(area: index, cell: 0).map(NumberFormat.count) ?? "*")
-        }
-    }
-
     func text(attached: [MailAttachment], dropped: String?) -> String {
         var text = headline.subject + "\n\n"
         if !headline.disclosureControl {
             text += "INTERN: ohne Geheimhaltung erstellt, kleine Fallzahlen sind nicht gesperrt. Nicht weitergeben.\n\n"
         }
         for warning in warnings { text += "Warnung: \(warning)\n\n" }
-        for (index, report) in headline.reports.enumerated() {
-            text += "AQB \(report.year), Stichtag \(report.asOf.german), Zähltag (Personen) \(report.zaehltag.german)\n"
-            if let findings = MailReportNotes(report: report).findings { text += "Auffälligkeiten: \(findings)\n" }
-            for row in rows(report) {
+        for (index, digest) in headline.years.enumerated() {
+            text += "AQB \(digest.year), Stichtag \(digest.asOf.german), Zähltag (Personen) \(digest.zaehltag.german)\n"
+            if let findings = MailReportNotes.findings(digest.findings) { text += "Auffälligkeiten: \(findings)\n" }
+            for row in digest.rows {
                 text += "\n\(row.name)\n"
                 for (label, value) in zip(
                     MorningMail.columns.dropFirst(), [row.budget, row.bewilligt, row.ausgegeben, row.abfluss, row.teilnehmende])
@@ -187,10 +173,10 @@ public struct MorningMail: Sendable {
             html +=
                 "<p style=\"background:#fdf1e8;border-left:4px solid #D55E00;padding:8px;\"><strong>Warnung:</strong> \(XMLEscape.text(warning))</p>\n"
         }
-        for (index, report) in headline.reports.enumerated() {
+        for (index, digest) in headline.years.enumerated() {
             html +=
-                "<h2 style=\"font-size:16px;margin:20px 0 6px 0;\">AQB \(report.year), Stichtag \(report.asOf.german), Zähltag (Personen) \(report.zaehltag.german)</h2>\n"
-            if let findings = MailReportNotes(report: report).findings {
+                "<h2 style=\"font-size:16px;margin:20px 0 6px 0;\">AQB \(digest.year), Stichtag \(digest.asOf.german), Zähltag (Personen) \(digest.zaehltag.german)</h2>\n"
+            if let findings = MailReportNotes.findings(digest.findings) {
                 html += "<p>Auffälligkeiten: \(XMLEscape.text(findings))</p>\n"
             }
             html += "<table style=\"border-collapse:collapse;font-size:13px;\">\n<tr>"
@@ -199,7 +185,7 @@ public struct MorningMail: Sendable {
                 html += "<th style=\"\(cell)text-align:\(align);background:#f6f8fa;\">\(column)</th>"
             }
             html += "</tr>\n"
-            for (position, row) in rows(report).enumerated() {
+            for (position, row) in digest.rows.enumerated() {
                 let weight = position == 0 ? "font-weight:bold;" : ""
                 html += "<tr><td style=\"\(cell)\(weight)\">\(XMLEscape.text(row.name))</td>"
                 for value in [row.budget, row.bewilligt, row.ausgegeben, row.abfluss, row.teilnehmende] {

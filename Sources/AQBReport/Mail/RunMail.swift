@@ -48,7 +48,7 @@ public struct RunMail {
         }
         var mail = MorningMail(
             headline: MailHeadline(
-                reports: summary.reports, disclosureControl: disclosureControl, auffaelligkeiten: summary.auffaelligkeiten),
+                years: summary.digests, disclosureControl: disclosureControl, auffaelligkeiten: summary.auffaelligkeiten),
             folders: summary.folders,
             attachmentNames: settings.attachments.flatMap(MailSettings.files(for:)), maxBytes: settings.maxBytes)
         mail.kreise = settings.kreise

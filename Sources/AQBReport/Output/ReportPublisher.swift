@@ -82,6 +82,56 @@ public struct ReportPublisher {
         year: Int, folder: String, updatesLatest: Bool, files: [(name: String, bytes: [UInt8])],
         makeManifest: ([Manifest.File]) throws -> [UInt8]
     ) throws(ReportError) -> StagedFolder {
+        var staging = try open(year: year, folder: folder, updatesLatest: updatesLatest)
+        do {
+            try staging.write(files)
+            return try close(staging, makeManifest: makeManifest)
+        } catch {
+            discard([staging.folder])
+            throw error
+        }
+    }
+
+    /// A report folder being written under its temporary name, one batch of files after another.
+    ///
+    /// Why in batches: the run writes each format's files as soon as they are rendered, so a
+    /// year's folder is never in memory as a whole (`RenderStage`).
+    public struct Staging {
+        public let folder: StagedFolder
+        let directory: Directory
+        /// The files written so far, for the manifest.
+        private(set) var entries: [Manifest.File] = []
+        private var subfolders: [String: Directory] = [:]
+
+        init(folder: StagedFolder, directory: Directory) {
+            self.folder = folder
+            self.directory = directory
+        }
+
+        /// Writes `files` into the staging folder. On failure, the caller discards the folder.
+        public mutating func write(_ files: [(name: String, bytes: [UInt8])]) throws(ReportError) {
+            do throws(FileSystem.Failure) {
+                for file in files {
+                    // One level of folders (`kreise/06411-darmstadt.md`), made fresh inside the
+                    // staging folder, which is ours alone.
+                    let parts = file.name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                    if parts.count == 2, Manifest.isPlainName(parts[0]), Manifest.isPlainName(parts[1]) {
+                        if subfolders[parts[0]] == nil { subfolders[parts[0]] = try directory.makeSubdirectory(parts[0]) }
+                        try subfolders[parts[0]]?.createFile(parts[1], file.bytes, sync: false)
+                    } else {
+                        try directory.createFile(file.name, file.bytes, sync: false)
+                    }
+                    entries.append(Manifest.File(name: file.name, size: file.bytes.count, sha256: SHA256.hex(file.bytes)))
+                }
+            } catch {
+                throw ReportPublisher.outputError(error)
+            }
+        }
+    }
+
+    /// Starts a staged folder: refuses what is in the way (as `stage` does), makes the temporary
+    /// folder and registers it for removal on a stop. Finish it with `close`, or `discard` it.
+    public func open(year: Int, folder: String, updatesLatest: Bool) throws(ReportError) -> Staging {
         let yearDirectory: Directory
         do { yearDirectory = try directory.subdirectory(String(year), create: true) } catch {
             throw ReportPublisher.outputError(error)
@@ -93,36 +143,23 @@ public struct ReportPublisher {
         do {
             let staging = try yearDirectory.makeSubdirectory(staged.temporaryName)
             registry.add(yearDirectory, staged.temporaryName)
-            var entries: [Manifest.File] = []
-            var folders: [String: Directory] = [:]
-            for file in files {
-                // One level of folders (`kreise/06411-darmstadt.md`), made fresh inside the
-                // staging folder, which is ours alone.
-                let parts = file.name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-                if parts.count == 2, Manifest.isPlainName(parts[0]), Manifest.isPlainName(parts[1]) {
-                    if folders[parts[0]] == nil { folders[parts[0]] = try staging.makeSubdirectory(parts[0]) }
-                    try folders[parts[0]]?.createFile(parts[1], file.bytes, sync: false)
-                } else {
-                    try staging.createFile(file.name, file.bytes, sync: false)
-                }
-                entries.append(Manifest.File(name: file.name, size: file.bytes.count, sha256: SHA256.hex(file.bytes)))
-            }
-            let manifest: [UInt8]
-            do { manifest = try makeManifest(entries) } catch {
-                throw ReportError(.software, "cannot build the manifest: \(error)")
-            }
-            try staging.createFile(Manifest.fileName, manifest, sync: false)
-        } catch let failure as FileSystem.Failure {
-            discard([staged])
-            throw ReportPublisher.outputError(failure)
-        } catch let error as ReportError {
-            discard([staged])
-            throw error
+            return Staging(folder: staged, directory: staging)
         } catch {
-            discard([staged])
-            throw ReportError(.software, "\(error)")
+            throw ReportPublisher.outputError(error)
         }
-        return staged
+    }
+
+    /// Writes the manifest `makeManifest` builds from the hashes of the files written, last.
+    /// On failure, the caller discards the folder.
+    public func close(_ staging: Staging, makeManifest: ([Manifest.File]) throws -> [UInt8]) throws(ReportError) -> StagedFolder {
+        let manifest: [UInt8]
+        do { manifest = try makeManifest(staging.entries) } catch {
+            throw ReportError(.software, "cannot build the manifest: \(error)")
+        }
+        do { try staging.directory.createFile(Manifest.fileName, manifest, sync: false) } catch {
+            throw ReportPublisher.outputError(error)
+        }
+        return staging.folder
     }
 
     private static func checkInTheWay(_ yearDirectory: Directory, folder: String, updatesLatest: Bool) throws(ReportError) {

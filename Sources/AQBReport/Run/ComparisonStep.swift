@@ -1,6 +1,6 @@
 import Logging
 
-/// The runner's step after disclosure control: attaches to each year's report the comparison
+/// The third stage, after disclosure control: completes a year's report with the comparison
 /// with the previous cohort (`VorjahrVergleich`) and the changes since the newest earlier
 /// published report of the year (`BerichtsVeraenderungen`).
 ///
@@ -31,24 +31,18 @@ struct ComparisonStep {
         return try DisclosureLedger.read(base, year: year).entries
     }
 
-    /// - Parameters:
-    ///   - reports: the run's reports, disclosure control applied.
-    ///   - previous: `previous[i]` is the cohort `reports[i].year - 1` at the Stichtag one year
-    ///     earlier; empty when the run does not compare with the previous year.
-    func attach(to reports: inout [(YearReport, RowCounts)], previous: [YearReport]) throws(ReportError) {
-        for index in reports.indices {
-            let started = ContinuousClock.now
-            var report = reports[index].0
-            let found = BerichtsVeraenderungen.find(
-                base: request.outputBase, report: report, recorded: try recorded(year: report.year))
-            for warning in found.warnings { logger.warning("\(warning)") }
-            report.veraenderungen = found.veraenderungen
-            guard previous.indices.contains(index) else {
-                reports[index].0 = report
-                continue
-            }
-            let vorjahr = previous[index]
-            let sameRun = reports.first { $0.0.year == vorjahr.year }?.0
+    /// The year's report complete: beside the previous cohort as it may be published, and with
+    /// the changes since the newest earlier published report of its year.
+    ///
+    /// - Parameter sameRun: the count table of year `year.report.year - 1` this run publishes, if
+    ///   it writes that year (`VorjahrVeroeffentlichung.publish`).
+    func compare(_ year: DisclosedYear, sameRun: LedgerEntry?) throws(ReportError) -> ComparedYear {
+        let started = ContinuousClock.now
+        let report = year.report
+        let found = BerichtsVeraenderungen.find(base: request.outputBase, report: report, recorded: try recorded(year: report.year))
+        for warning in found.warnings { logger.warning("\(warning)") }
+        var vergleich: VorjahrVergleich?
+        if let vorjahr = year.previous {
             let previousRecorded = try recorded(year: vorjahr.year) ?? []
             let published: VorjahrVeroeffentlichung
             do {
@@ -62,11 +56,13 @@ struct ComparisonStep {
                 )
             }
             for warning in published.warnings { logger.warning("\(warning)") }
-            report.vorjahr = VorjahrVergleich(aktuell: report, vorjahr: published.report, quelle: published.quelle)
+            vergleich = VorjahrVergleich(aktuell: report, vorjahr: published.report, quelle: published.quelle)
             logger.info(
                 "AQB year \(report.year): compared with \(vorjahr.year) at \(vorjahr.asOf)\(found.veraenderungen.map { " and with the report of \($0.frueherStichtag)" } ?? "") in \(started.duration(to: .now))"
             )
-            reports[index].0 = report
         }
+        return ComparedYear(
+            report: report.comparing(vorjahr: vergleich, veraenderungen: found.veraenderungen), rows: year.rows, newEntry: year.newEntry,
+            manifest: year.manifest)
     }
 }

@@ -1,8 +1,15 @@
 import Foundation
 import Logging
 
-/// One run of the report: connect, read every requested year from one snapshot, publish each
-/// year's folder atomically.
+/// One run of the report: connect, then take each requested year through the stages, one year
+/// at a time, all from one snapshot, and publish the years' folders together.
+///
+/// The stages, each a type of its own whose value only the next one takes:
+/// `ReadStage` → `ReadYear` → `DisclosureStage` → `DisclosedYear` → `ComparisonStep` →
+/// `ComparedYear` → `RenderStage` (into the folder of `PublishStage.open`) → `RenderedYear` →
+/// `PublishStage.stage` → `StagedYear` → `PublishStage.publish`. A year is staged before the next one is read, so a run holds one
+/// cohort (and the previous year's published count table while the next year needs it) instead of
+/// all of them.
 public struct ReportRunner {
     public static let version = "0.1.0"
 
@@ -18,7 +25,7 @@ public struct ReportRunner {
         self.fixedSnapshotTime = fixedSnapshotTime
     }
 
-    /// What a finished run did, for the summary line and the metrics file.
+    /// What a finished run did, for the summary line, the metrics file and the morning mail.
     public struct Summary: Sendable {
         public var years: [Int]
         public var areas: Int
@@ -31,11 +38,10 @@ public struct ReportRunner {
         public var durationMs: Int
         /// True when the booking feed is older than allowed and that is configured as an error.
         public var staleFailure: Bool
-        /// The reports as published (disclosure control applied), in the order of `folders`: what
-        /// the morning mail shows.
-        public var reports: [YearReport] = []
-        /// Hook for the findings (Auffälligkeiten) of the run, shown in the mail's subject;
-        /// `nil` until findings are computed.
+        /// What the morning mail shows of each report as published, in the order of `folders`.
+        public var digests: [MailDigest] = []
+        /// The findings (Auffälligkeiten) of the run, shown in the mail's subject; `nil` when a
+        /// year's findings were not read.
         public var auffaelligkeiten: Int? = nil
     }
 
@@ -54,162 +60,53 @@ public struct ReportRunner {
         StopSignals.watch(connection.makeCanceller())
         defer { StopSignals.watch(nil) }
         try DatabaseSession.lock(connection, logger: logger)
-        let snapshot: Snapshot
-        var reports: [(YearReport, RowCounts)] = []
-        var previous: [YearReport] = []
-        do {
-            try DatabaseSession.begin(connection)
-            snapshot = try Snapshot.read(connection)
-            let queries = ReportQueries(connection: connection, logger: logger)
-            for year in request.years {
-                logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
-                reports.append(
-                    try FindingQuery(connection: connection).adding(
-                        to: queries.yearReport(year: year, asOf: request.asOf, zaehltag: request.zaehltag),
-                        proRataMargin: request.proRataMargin, logger: logger))
-                // The previous cohort for the comparison, in the same snapshot (VorjahrVergleich).
-                if ComparisonStep.readsPreviousYear(request) {
-                    let asOf = request.asOf.sameDayOneYearEarlier
-                    previous.append(
-                        try queries.yearReport(year: year - 1, asOf: asOf, zaehltag: request.zaehltagRule.zaehltag(for: asOf)).0)
-                }
-            }
-            try connection.execute("COMMIT")
-        } catch let error as ReportError {
-            throw error
-        } catch let error as PGError {
-            throw ReportError.database(error)
-        } catch {
-            throw ReportError(.software, "unexpected failure while reading: \(error)")
-        }
-
-        var disclosureMs: [Int: Int] = [:]
-        var disclosureNeighbours: [Int: [String]] = [:]
-        var ledgers: [DisclosureLedger] = []
-        if request.disclosureControl {
-            let step = DisclosureStep(logger: logger, base: publisher.directory)
-            for index in reports.indices {
-                let (report, counts) = reports[index]
-                let started = now()
-                var ledger = try DisclosureLedger.read(publisher.directory, year: report.year)
-                let outcome = try step.apply(to: report, ledger: ledger, outputBase: request.outputBase)
-                reports[index] = (outcome.report, counts)
-                if let entry = outcome.newEntry {
-                    ledger.append(entry)
-                    ledgers.append(ledger)
-                }
-                let pattern = outcome.report.disclosure
-                for warning in pattern?.neighbourWarnings ?? [] { logger.warning("\(warning)") }
-                disclosureMs[report.year] = Int(now().timeIntervalSince(started) * 1000)
-                disclosureNeighbours[report.year] = pattern?.considered.map(\.description) ?? []
-                logger.info(
-                    "disclosure control for AQB year \(report.year) (counting day \(report.zaehltag)): \(pattern?.primaryCells ?? 0) primary and \(pattern?.secondaryCells ?? 0) secondary cells, audit passed (\(disclosureMs[report.year] ?? 0) ms, \(outcome.reused ? "recorded pattern reused" : "\(pattern?.considered.count ?? 0) published tables of the cohort considered"))"
-                )
-            }
-        }
-
-        try ComparisonStep(request: request, logger: logger).attach(to: &reports, previous: previous)
-
-        let freshness = Freshness(snapshot: snapshot, maxBookingAgeDays: request.maxBookingAgeDays)
+        let reader = try ReadStage(connection: connection, request: request, logger: logger)
+        let freshness = Freshness(snapshot: reader.snapshot, maxBookingAgeDays: request.maxBookingAgeDays)
         let warnings = freshness.warnings
         for warning in warnings { logger.warning("\(warning)") }
-        var staged: [ReportPublisher.StagedFolder] = []
-        var files = 0
-        var rowsRead = RowCounts()
-        do {
-            for (report, counts) in reports {
-                rowsRead = rowsRead + counts
-                let output = try self.output(report: report, request: request, snapshot: snapshot, warnings: warnings)
-                staged.append(
-                    try publisher.stage(
-                        year: report.year, folder: ReportFolder.name(asOf: request.asOf, disclosureControl: request.disclosureControl),
-                        updatesLatest: request.disclosureControl, files: output
-                    ) { entries in
-                        try manifest(
-                            report: report, counts: counts, request: request, snapshot: snapshot, entries: entries,
-                            warnings: warnings, started: started,
-                            disclosure: report.disclosure.map {
-                                .init(
-                                    threshold: DisclosureControl.defaultThreshold, starsMayBeZero: true, primaryCells: $0.primaryCells,
-                                    secondaryCells: $0.secondaryCells, primaryParticipants: $0.primaryParticipants,
-                                    secondaryParticipants: $0.secondaryParticipants, neighbours: disclosureNeighbours[report.year] ?? [],
-                                    durationMs: disclosureMs[report.year] ?? 0)
-                            })
-                    })
-                files += output.count + 1
-            }
-        } catch {
-            publisher.discard(staged)
-            throw error
-        }
-        // Recorded before the folders appear: a crash in between leaves an entry for a table
-        // nobody received, which only makes later audits stricter.
-        do {
-            for ledger in ledgers { try ledger.write(publisher.directory) }
-        } catch {
-            publisher.discard(staged)
-            throw error
-        }
-        try publisher.publish(staged)
-        for folder in staged {
-            logger.info("wrote \(folder.finalPath)")
-            if request.disclosureControl { try publisher.updateLatest(year: folder.year) }
-            if let keep = request.keep {
-                let pruning = publisher.prune(year: folder.year, keep: keep)
-                for removed in pruning.removed { logger.info("removed old report \(removed)") }
-                for kept in pruning.kept {
-                    logger.warning(
-                        "old report \(kept) could not be removed (--keep): something in it belongs to another user; remove it as that user or root."
-                    )
+
+        let disclosure = DisclosureStage(request: request, logger: logger, base: publisher.directory, now: now)
+        let comparison = ComparisonStep(request: request, logger: logger)
+        let rendering = RenderStage(
+            request: request, snapshot: reader.snapshot, warnings: warnings, logger: logger, now: now, fixedSnapshotTime: fixedSnapshotTime)
+        let publishing = PublishStage(
+            publisher: publisher, request: request, snapshot: reader.snapshot, warnings: warnings, started: started, logger: logger,
+            now: now)
+        // Oldest year first: a year's comparison shows the previous cohort under a pattern that
+        // must also pass the audit with that cohort's table in this run (`sameRun`), so that one
+        // is disclosed before. Only that table is kept from one year to the next.
+        let order = request.years.sorted()
+        var staged: [StagedYear] = []
+        var sameRun: LedgerEntry?
+        do throws(ReportError) {
+            for year in order {
+                let read = try reader.read(year: year)
+                if year == order.last { try reader.finish() }
+                let disclosed = try disclosure.disclose(read)
+                let compared = try comparison.compare(disclosed, sameRun: sameRun?.year == year - 1 ? sameRun : nil)
+                sameRun = request.disclosureControl && order.contains(year + 1) ? disclosed.table : nil
+                let staging = try publishing.open(compared)
+                let rendered: RenderedYear
+                do { rendered = try rendering.render(compared, into: staging) } catch {
+                    publishing.discard(staging)
+                    throw error
                 }
+                staged.append(try publishing.stage(rendered))
             }
+        } catch {
+            publishing.discard(staged)
+            throw error
         }
-        let folders = staged.map(\.finalPath)
+        // The folders, the output and the mail keep the order the years were asked for.
+        staged = request.years.compactMap { year in staged.first { $0.year == year } }
+        try publishing.publish(staged)
+        let digests = staged.map(\.digest)
         return Summary(
-            years: request.years, areas: reports.first?.0.areas.count ?? 0, rowsRead: rowsRead,
-            perYear: reports.map { ($0.0.year, $0.1) }, files: files, folders: folders,
+            years: request.years, areas: staged.first?.areas ?? 0, rowsRead: staged.map(\.rows).reduce(RowCounts(), +),
+            perYear: staged.map { ($0.year, $0.rows) }, files: staged.map(\.files).reduce(0, +), folders: staged.map(\.folder.finalPath),
             warnings: warnings, durationMs: Int(now().timeIntervalSince(started) * 1000),
-            staleFailure: request.staleIsError && freshness.isStale, reports: reports.map(\.0),
+            staleFailure: request.staleIsError && freshness.isStale, digests: digests,
             // The mail's subject counts them ("3 Auffälligkeiten") when the findings were read.
-            auffaelligkeiten: reports.allSatisfy { $0.0.findings != nil } ? reports.map { $0.0.findings?.count ?? 0 }.reduce(0, +) : nil)
-    }
-
-    /// The files of one year's folder, in the order they are written.
-    func output(
-        report: YearReport, request: ReportRequest, snapshot: Snapshot, warnings: [String]
-    ) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
-        let context = ReportContext(
-            erstelltAm: BerlinTime.german(now()), snapshotAm: BerlinTime.german(fixedSnapshotTime ?? snapshot.takenAt),
-            neuesteBuchung: snapshot.newestBooking, warnings: warnings)
-        var output: [(name: String, bytes: [UInt8])] = []
-        let input = RenderInput(report: report, context: context, csvFormat: request.csvFormat)
-        for renderer in ReportRenderers.selected(request.formats) {
-            // Timed at debug level: the formats are the part of a run besides the database that
-            // grows with what is written, and an operator can see which one costs what.
-            let started = ContinuousClock.now
-            let files = try renderer.files(for: input)
-            output += files
-            logger.debug("rendered \(files.map(\.name).joined(separator: ", ")) in \(started.duration(to: .now))")
-        }
-        return output
-    }
-
-    func manifest(
-        report: YearReport, counts: RowCounts, request: ReportRequest, snapshot: Snapshot, entries: [Manifest.File],
-        warnings: [String], started: Date, disclosure: Manifest.Disclosure?
-    ) throws -> [UInt8] {
-        let written = now()
-        return try Manifest(
-            version: ReportRunner.version,
-            parameters: .init(
-                year: report.year, asOf: request.asOf.description, yearsInRun: request.years,
-                csvFormat: request.csvFormat.rawValue, disclosureControl: request.disclosureControl,
-                zaehltag: report.zaehltag.description),
-            database: .init(
-                serverVersion: snapshot.serverVersion, snapshotAt: BerlinTime.iso(snapshot.takenAt),
-                newestBuchungstag: snapshot.newestBooking?.description),
-            rowsRead: counts, disclosure: disclosure, files: entries, createdAt: BerlinTime.iso(written),
-            durationMs: Int(written.timeIntervalSince(started) * 1000), warnings: warnings
-        ).encoded()
+            auffaelligkeiten: digests.allSatisfy { $0.findingCount != nil } ? digests.compactMap(\.findingCount).reduce(0, +) : nil)
     }
 }

@@ -1,0 +1,68 @@
+import Logging
+
+/// The first stage: reads one AQB year, its findings and the previous cohort, in the run's one
+/// snapshot. The only place a run reads report data from the database (`ReportQueries`,
+/// `FindingQuery`).
+///
+/// Why the transaction stays open between the years: each year is disclosed, rendered and staged
+/// before the next one is read, so memory holds one cohort instead of all of them, and every
+/// year still sees the same data (REPEATABLE READ, `DatabaseSession.begin`). The transaction
+/// ends as soon as the last year is read (`finish`), so a run of one year holds its snapshot no
+/// longer than before. Between two years the session is idle inside the transaction: the
+/// setting `idle_in_transaction_timeout_ms` bounds one year's disclosure control and rendering.
+struct ReadStage {
+    private let connection: PGConnection
+    private let request: ReportRequest
+    private let logger: Logger
+    /// The snapshot's time, server version and newest booking, read first.
+    let snapshot: Snapshot
+
+    /// Begins the run's transaction and reads the facts of its snapshot.
+    init(connection: PGConnection, request: ReportRequest, logger: Logger) throws(ReportError) {
+        self.connection = connection
+        self.request = request
+        self.logger = logger
+        snapshot = try ReadStage.reading {
+            try DatabaseSession.begin(connection)
+            return try Snapshot.read(connection)
+        }
+    }
+
+    /// Reads AQB year `year` at the request's Stichtag, with its findings, and the previous
+    /// cohort when the run compares with it.
+    func read(year: Int) throws(ReportError) -> ReadYear {
+        try ReadStage.reading {
+            logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
+            let queries = ReportQueries(connection: connection, logger: logger)
+            let (report, rows) = try FindingQuery(connection: connection).adding(
+                to: queries.yearReport(year: year, asOf: request.asOf, zaehltag: request.zaehltag),
+                proRataMargin: request.proRataMargin, logger: logger)
+            // The previous cohort for the comparison, in the same snapshot (VorjahrVergleich).
+            var previous: YearReport?
+            if ComparisonStep.readsPreviousYear(request) {
+                let asOf = request.asOf.sameDayOneYearEarlier
+                previous = try queries.yearReport(year: year - 1, asOf: asOf, zaehltag: request.zaehltagRule.zaehltag(for: asOf)).0
+            }
+            return ReadYear(report: report, rows: rows, previous: previous)
+        }
+    }
+
+    /// Ends the transaction once the last year is read.
+    func finish() throws(ReportError) {
+        try ReadStage.reading { try connection.execute("COMMIT") }
+    }
+
+    /// A database error keeps the server's words (`ReportError.database`); anything else that is
+    /// not a `ReportError` is a bug.
+    private static func reading<T>(_ body: () throws -> T) throws(ReportError) -> T {
+        do {
+            return try body()
+        } catch let error as ReportError {
+            throw error
+        } catch let error as PGError {
+            throw ReportError.database(error)
+        } catch {
+            throw ReportError(.software, "unexpected failure while reading: \(error)")
+        }
+    }
+}
