@@ -8,8 +8,8 @@ import Logging
 /// before the next one is read, so memory holds one cohort instead of all of them, and every
 /// year still sees the same data (REPEATABLE READ, `DatabaseSession.begin`). The transaction
 /// ends as soon as the last year is read (`finish`), so a run of one year holds its snapshot no
-/// longer than before. Between two years the session is idle inside the transaction: the
-/// setting `idle_in_transaction_timeout_ms` bounds one year's disclosure control and rendering.
+/// longer than before. Between two years the session is idle inside the transaction while the
+/// run computes (`holdOpen`).
 struct ReadStage {
     private let connection: PGConnection
     private let request: ReportRequest
@@ -45,6 +45,16 @@ struct ReadStage {
             }
             return ReadYear(report: report, rows: rows, previous: previous)
         }
+    }
+
+    /// Lifts the server's idle-in-transaction timeout for the rest of the transaction, before a
+    /// year that is not the last is disclosed and rendered. The timeout guards against a client
+    /// that hangs while it reads; between two years this one computes, and the first night of a
+    /// counting day late in a cohort year can take minutes of disclosure control (BENCHMARKS.md,
+    /// issue 15), which the default 5 minutes would turn into a failed run of every year. A stop
+    /// signal still ends the run, and the statement timeout still bounds every query.
+    func holdOpen() throws(ReportError) {
+        try ReadStage.reading { try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0") }
     }
 
     /// Ends the transaction once the last year is read.

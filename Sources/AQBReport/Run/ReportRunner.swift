@@ -81,7 +81,7 @@ public struct ReportRunner {
         do throws(ReportError) {
             for year in order {
                 let read = try reader.read(year: year)
-                if year == order.last { try reader.finish() }
+                if year == order.last { try reader.finish() } else { try reader.holdOpen() }
                 let disclosed = try disclosure.disclose(read)
                 let compared = try comparison.compare(disclosed, sameRun: sameRun?.year == year - 1 ? sameRun : nil)
                 sameRun = request.disclosureControl && order.contains(year + 1) ? disclosed.table : nil
