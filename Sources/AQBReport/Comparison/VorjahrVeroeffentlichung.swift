@@ -55,13 +55,7 @@ public struct VorjahrVeroeffentlichung: Sendable {
         }
         // Every recorded table of the cohort, never its folders (they may have been edited), and
         // the previous-year totals the next year's folders showed.
-        var found = (neighbours: [NeighbourReport](), warnings: [String]())
-        for entry in recorded {
-            found.neighbours.append(
-                NeighbourReport(
-                    counts: entry.counts, asOf: entry.zaehltag, isEarlier: entry.zaehltag <= previous.zaehltag,
-                    cellMap: entry.counts.cellMap(to: own)))
-        }
+        var found = (neighbours: DisclosureLedger.neighbours(recorded, of: previous.zaehltag, shape: own), warnings: [String]())
         let vorjahr = PublishedVorjahrNeighbours.find(base: base, year: previous.year, asOf: previous.zaehltag, own: own)
         found.neighbours += vorjahr.neighbours
         found.warnings += vorjahr.warnings

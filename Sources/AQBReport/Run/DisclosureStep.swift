@@ -29,15 +29,7 @@ struct DisclosureStep {
             )
             return Outcome(report: report.applyingRecordedPattern(entry.counts), newEntry: nil, reused: true)
         }
-        var neighbours: [NeighbourReport] = []
-        for entry in ledger.distinctTables {
-            // A revision of the same counting day (late entries) is a table of its own; the
-            // recorded one counts as earlier.
-            neighbours.append(
-                NeighbourReport(
-                    counts: entry.counts, asOf: entry.zaehltag, isEarlier: entry.zaehltag <= report.zaehltag,
-                    cellMap: entry.counts.cellMap(to: shape)))
-        }
+        let neighbours = DisclosureLedger.neighbours(ledger.entries, of: report.zaehltag, shape: shape)
         if ledger.entries.isEmpty { warnAboutUnrecordedFolders(year: report.year, stichtag: report.asOf) }
         // The previous-year comparisons of the next year's reports are reports of this cohort too.
         let vorjahr = PublishedVorjahrNeighbours.find(base: outputBase, year: report.year, asOf: report.zaehltag, own: shape)

@@ -84,7 +84,20 @@ public struct DisclosureLedger: Sendable {
     /// attacks one table instead of one per re-audit: in nightly operation a counting day
     /// gathers several such entries. Entries whose knowledge contradicts (one says a project
     /// counted nobody, another at least one) stay apart. In the order of the first entry of each.
-    public var distinctTables: [LedgerEntry] {
+    public var distinctTables: [LedgerEntry] { Self.distinct(entries) }
+
+    /// The recorded tables as neighbours of a new table of counting day `zaehltag` shaped like
+    /// `shape` (`distinct`). A revision of the same counting day (late entries) is a table of
+    /// its own; the recorded one counts as earlier.
+    static func neighbours(_ entries: [LedgerEntry], of zaehltag: CalendarDate, shape: PublishedCounts) -> [NeighbourReport] {
+        distinct(entries).map { entry in
+            NeighbourReport(
+                counts: entry.counts, asOf: entry.zaehltag, isEarlier: entry.zaehltag <= zaehltag, cellMap: entry.counts.cellMap(to: shape))
+        }
+    }
+
+    /// `entries` with the entries of one counting day that differ only in project bounds merged.
+    static func distinct(_ entries: [LedgerEntry]) -> [LedgerEntry] {
         var result: [LedgerEntry] = []
         next: for entry in entries {
             for index in result.indices where result[index].zaehltag == entry.zaehltag {
