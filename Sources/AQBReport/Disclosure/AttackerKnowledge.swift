@@ -124,11 +124,22 @@ struct AttackerKnowledge {
 
     /// The cells that fail the criterion under `pattern`, as cells of the new report.
     ///
+    /// A cell of this report is first attacked in the program of this report's cells alone, the
+    /// neighbours' stars held at their seeds (`MoveSpace.restrictedToOwn`): every solution of that
+    /// small program is a solution of the whole attack, so a range it proves wide is wide, and
+    /// only a cell it cannot prove safe is attacked with everything. Measured with neighbours:
+    /// the small program's solves take under 1 ms, the whole attack's 15–90 ms. A neighbour's
+    /// `*` that is safe even when this report shows all but its small counts is settled once
+    /// (`settledNeighbourStars`) and never attacked again. Neither shortcut changes a verdict
+    /// (`AttackerKnowledgeTests`); together they take a fifth to a quarter off the search with
+    /// earlier counting days (BENCHMARKS.md).
+    ///
     /// - Parameter near: a cell just published: the cells it shares a sum with are checked first.
     func exposures(pattern: [Bool], near: Int? = nil, stopAtFirst: Bool = true) throws(DisclosureAudit.SolverError) -> [Found] {
-        if holder.program == nil { holder.program = PatternProgram(space: moveSpace) }
-        guard let program = holder.program else { return [] }
+        let programs = try holder.programs(self)
+        let program = programs.full
         program.apply(pattern: pattern, values: values)
+        programs.own?.apply(pattern: pattern, values: values)
         var first = Set<Int>()
         if let near {
             for relation in relations where relation.total == near || relation.members.contains(near) {
@@ -139,28 +150,71 @@ struct AttackerKnowledge {
         let candidates =
             values.indices.filter { pattern[$0] }
             + (values.count..<program.space.base.count).filter {
-                !givenUp.variables.contains($0) && !unpublishedVariables.contains($0)
+                !givenUp.variables.contains($0) && !unpublishedVariables.contains($0) && !programs.settled.contains($0)
             }
         let targets = candidates.filter { first.contains($0) } + candidates.filter { !first.contains($0) }
         // The base (true values, neighbours' seeds) and every point found by earlier audits that
         // agrees with this pattern's published cells are solutions: they prove ranges unsolved.
         var seeds: [[Int?]] = [program.space.base]
         for point in pool.points where values.indices.allSatisfy({ pattern[$0] || point[$0] == values[$0] }) { seeds.append(point) }
-        let found = try DisclosureAudit.search(
-            program.program, targets: targets, seeds: seeds, threshold: threshold, stopAtFirst: stopAtFirst,
-            solutions: { pool.add($0) })
-        return found.map { exposure in
-            Found(
-                variable: exposure.unknown, min: exposure.min, max: exposure.max, cellCount: cellCount,
-                cell: exposure.unknown < values.count ? exposure.unknown : nil)
+        let pool = self.pool
+        let full = RangeSearch(program: program.program, threshold: threshold, seeds: seeds, solutions: { pool.add($0) })
+        let neighbourSeeds = Array(program.space.base[values.count...])
+        let own = programs.own.map { own in
+            RangeSearch(
+                program: own.program, threshold: threshold, seeds: seeds.map { Array($0.prefix(values.count)) },
+                solutions: { point in
+                    let whole = point + neighbourSeeds
+                    pool.add(whole)
+                    full.widen(whole)
+                })
         }
+        var found: [Found] = []
+        for target in targets {
+            if target < values.count, let own, try own.check(target) == nil { continue }
+            guard let exposure = try full.check(target) else { continue }
+            found.append(
+                Found(
+                    variable: exposure.unknown, min: exposure.min, max: exposure.max, cellCount: cellCount,
+                    cell: exposure.unknown < values.count ? exposure.unknown : nil))
+            if stopAtFirst { break }
+        }
+        return found
     }
 
-    /// The one GLPK problem of all audits of a search, built on first use.
+    /// The GLPK problems of all audits of a search, built on first use: the whole attack, this
+    /// report's cells alone when there are neighbours, and the neighbours' stars settled.
     final class Holder {
-        var program: PatternProgram?
+        private var built: (full: PatternProgram, own: PatternProgram?, settled: Set<Int>)?
+
+        func programs(_ knowledge: AttackerKnowledge) throws(DisclosureAudit.SolverError) -> (
+            full: PatternProgram, own: PatternProgram?, settled: Set<Int>
+        ) {
+            if let built { return built }
+            let space = knowledge.moveSpace
+            let full = PatternProgram(space: space)
+            let own = space.base.count > space.ownCount ? PatternProgram(space: space.restrictedToOwn) : nil
+            let result = (full, own, try knowledge.settledNeighbourStars(full))
+            built = result
+            return result
+        }
     }
     let holder = Holder()
+
+    /// The neighbours' stars that stay safe when this report shows every cell but its small
+    /// counts, which every pattern suppresses (primary cells): publishing fewer cells only takes
+    /// knowledge away, so they are safe under every pattern the search or a re-audit can choose,
+    /// and never need attacking again.
+    fileprivate func settledNeighbourStars(_ program: PatternProgram) throws(DisclosureAudit.SolverError) -> Set<Int> {
+        guard program.space.base.count > values.count else { return [] }
+        program.apply(pattern: values.map { $0 > 0 && $0 < threshold }, values: values)
+        let targets = (values.count..<program.space.base.count).filter { !unpublishedVariables.contains($0) }
+        let pool = self.pool
+        let exposed = try DisclosureAudit.search(
+            program.program, targets: targets, seeds: [program.space.base], threshold: threshold, stopAtFirst: false,
+            solutions: { pool.add($0) })
+        return Set(targets).subtracting(exposed.map(\.unknown))
+    }
 
     /// The reports by Stichtag: neighbour indices, `nil` for this report.
     var chainOrder: [Int?] {
@@ -331,6 +385,23 @@ struct MoveSpace {
     var ownCount: Int
     var equations: [[(variable: Int, coefficient: Int)]] = []
     var inequalities: [(terms: [(variable: Int, coefficient: Int)], bound: Int)] = []
+
+    /// The moves of the new report's cells alone, the neighbours' stars held at their base: a
+    /// constraint keeps its terms of this report's cells (the others' moves are 0), and one
+    /// without such terms holds at the base and is left out. Its size does not grow with the
+    /// number of neighbours, and every move in it is a move of the whole space.
+    var restrictedToOwn: MoveSpace {
+        var space = MoveSpace(base: Array(base.prefix(ownCount)), lower: Array(lower.prefix(ownCount)), ownCount: ownCount)
+        for equation in equations {
+            let own = equation.filter { $0.variable < ownCount }
+            if !own.isEmpty { space.equations.append(own) }
+        }
+        for inequality in inequalities {
+            let own = inequality.terms.filter { $0.variable < ownCount }
+            if !own.isEmpty { space.inequalities.append((own, inequality.bound)) }
+        }
+        return space
+    }
 }
 
 /// A published report of the same cohort at another Stichtag, read from the output base.

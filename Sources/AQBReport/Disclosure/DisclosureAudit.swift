@@ -56,10 +56,8 @@ struct DisclosureAudit {
         return found.sorted { $0.unknown < $1.unknown }
     }
 
-    /// The attack on a program already built: maximises and minimises target columns until each
-    /// is proven safe or proven exposed. Every solution found is a point the attacker cannot
-    /// exclude, so it widens the known range of every column at once; most columns need no
-    /// program of their own. Exposures name columns.
+    /// The attack on a program already built: each target column proven safe or exposed, in
+    /// order (`RangeSearch`). Exposures name columns.
     ///
     /// - Parameters:
     ///   - targets: columns to check, in this order.
@@ -67,57 +65,13 @@ struct DisclosureAudit {
     ///   - solutions: receives every solution found, per column.
     static func search(
         _ program: IntegerProgram, targets: [Int], seeds: [[Int?]], threshold: Int, stopAtFirst: Bool,
-        solutions: ([Int]) -> Void
+        solutions: @escaping ([Int]) -> Void
     ) throws(SolverError) -> [Exposure] {
-        let count = program.columnCount
-        let unbounded = Int.max
-        var low = Array(repeating: unbounded, count: count)
-        var high = Array(repeating: Int.min, count: count)
-        for seed in seeds {
-            for column in 0..<count {
-                guard let value = seed[column] else { continue }
-                low[column] = min(low[column], value)
-                high[column] = max(high[column], value)
-            }
-        }
-        var maximised = Array(repeating: false, count: count)
-        var minimised = Array(repeating: false, count: count)
-        func safe(_ column: Int) -> Bool { high[column] >= threshold && low[column] < high[column] }
-        func solve(_ column: Int, _ direction: IntegerProgram.Direction) throws(SolverError) {
-            program.setObjective([(column, 1)], direction: direction)
-            switch program.solve(integer: true, timeLimitMs: timeLimitMs) {
-            case .optimal(let values):
-                let point = values.map { Int($0) }
-                for index in point.indices {
-                    low[index] = min(low[index], point[index])
-                    if high[index] != unbounded { high[index] = max(high[index], point[index]) }
-                }
-                solutions(point)
-            case .unbounded where direction == .maximize:
-                high[column] = unbounded
-            case .unbounded:
-                throw SolverError(description: "the smallest value of a count is unbounded below")
-            case .infeasible:
-                throw SolverError(description: "the published figures contradict each other (no integer solution)")
-            case .failed(let reason):
-                throw SolverError(description: "the solver did not finish: \(reason)")
-            }
-        }
-
+        let search = RangeSearch(program: program, threshold: threshold, seeds: seeds, solutions: solutions)
         var exposures: [Exposure] = []
         for column in targets {
-            if safe(column) { continue }
-            if !maximised[column] {
-                try solve(column, .maximize)
-                maximised[column] = true
-            }
-            if safe(column) { continue }
-            if !minimised[column] {
-                try solve(column, .minimize)
-                minimised[column] = true
-            }
-            if safe(column) { continue }
-            exposures.append(Exposure(unknown: column, min: low[column], max: high[column] == unbounded ? nil : high[column]))
+            guard let exposure = try search.check(column) else { continue }
+            exposures.append(exposure)
             if stopAtFirst { break }
         }
         return exposures
