@@ -64,8 +64,8 @@ public struct ReportRunner {
             for year in request.years {
                 logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
                 reports.append(
-                    try FindingQuery(connection: connection).adding(
-                        to: queries.yearReport(year: year, asOf: request.asOf, zaehltag: request.zaehltag),
+                    try FindingQuery(connection: connection).report(
+                        queries: queries, year: year, asOf: request.asOf, zaehltag: request.zaehltag,
                         proRataMargin: request.proRataMargin, logger: logger))
                 // The previous cohort for the comparison, in the same snapshot (VorjahrVergleich).
                 if ComparisonStep.readsPreviousYear(request) {
