@@ -33,11 +33,20 @@ public struct ReportQueries {
         return try yearReport(year: year, asOf: asOf, zaehltag: zaehltag, checks: &checks)
     }
 
+    /// The previous cohort as the comparison with it needs it (`VorjahrVergleich`,
+    /// `VorjahrVeroeffentlichung`): the report of `yearReport(year:asOf:zaehltag:)`, every figure
+    /// and count the same, but without the split of spending per calendar year (`haushaltsjahre`
+    /// stays empty), which the comparison does not show; the lighter scan of issue 19.
+    public func previousCohort(year: Int, asOf: CalendarDate, zaehltag: CalendarDate? = nil) throws -> YearReport {
+        var checks: FindingChecks? = nil
+        return try yearReport(year: year, asOf: asOf, zaehltag: zaehltag, checks: &checks, calendarYears: false).0
+    }
+
     /// One year's report as `yearReport(year:asOf:zaehltag:)`; with `checks`, the same scan of
     /// the bookings also feeds the findings' rules on bookings and participations (issue 19: one
     /// pass, not two). Without, `projects.sql` reads only the bookings up to the Stichtag.
     func yearReport(
-        year: Int, asOf: CalendarDate, zaehltag: CalendarDate?, checks: inout FindingChecks?
+        year: Int, asOf: CalendarDate, zaehltag: CalendarDate?, checks: inout FindingChecks?, calendarYears: Bool = true
     ) throws -> (YearReport, RowCounts) {
         var counts = RowCounts()
         let zaehltag = zaehltag ?? asOf
@@ -78,7 +87,8 @@ public struct ReportQueries {
         ]
         let withChecks = checks != nil
         try connection.stream(
-            ReportQuery.projects.sql, parameters + [zaehltag.description, withChecks ? "true" : "false"], columns: columns
+            ReportQuery.projects.sql,
+            parameters + [zaehltag.description, withChecks ? "true" : "false", calendarYears ? "true" : "false"], columns: columns
         ) { row in
             let id = try row.int(0)
             if current?.id != id {

@@ -251,7 +251,8 @@ extension ReportQuery {
             -- per-project subqueries dwarf its cost, the planner took projekt_pkey instead and filtered every
             -- project of every year (8 % of a run at benchmark scale, issue 19; ProjectsQueryPlanTests).
             -- Parameters: $1 = AQB year (int), $2 = Stichtag (date), $3 = counting day (date, on or before $2),
-            -- $4 = with the findings' columns (bool).
+            -- $4 = with the findings' columns (bool), $5 = with the split per calendar year (bool; false for
+            -- the previous cohort, which the comparison needs only in total: haushaltsjahre is then NULL).
             SELECT p.id,
                    p.ags::text,
                    p.massnahmenart,
@@ -282,7 +283,8 @@ extension ReportQuery {
             CROSS JOIN LATERAL (
                 SELECT sum(j.betrag) AS ausgegeben_eur, coalesce(sum(j.buchungen), 0)::int8 AS buchungen,
                        max(j.neueste)::text AS neueste_buchung,
-                       string_agg(coalesce(j.jahr::text, '') || '=' || j.betrag::text, ' ' ORDER BY j.jahr) AS haushaltsjahre,
+                       string_agg(coalesce(j.jahr::text, '') || '=' || j.betrag::text, ' ' ORDER BY j.jahr) FILTER (WHERE $5::bool)
+                           AS haushaltsjahre,
                        coalesce(sum(j.vor_bescheid), 0)::int8 AS vor_bescheid, sum(j.vor_bescheid_eur) AS vor_bescheid_eur,
                        min(j.erste_vor_bescheid)::text AS erste_vor_bescheid,
                        coalesce(sum(j.zukunft), 0)::int8 AS zukunft, sum(j.zukunft_eur) AS zukunft_eur,
@@ -299,7 +301,8 @@ extension ReportQuery {
                            sum(g.betrag) FILTER (WHERE g.nach_heute OR g.jahr IS NULL) AS zukunft_eur,
                            max(g.neueste) FILTER (WHERE g.nach_heute OR g.jahr IS NULL) AS zukunft_spaeteste
                     FROM (
-                        SELECT CASE WHEN isfinite(b.buchungstag) THEN extract(year FROM b.buchungstag)::int END AS jahr,
+                        SELECT CASE WHEN isfinite(b.buchungstag) THEN CASE WHEN $5::bool THEN extract(year FROM b.buchungstag)::int ELSE 0 END
+                               END AS jahr,
                                $4::bool AND coalesce(b.buchungstag < p.bescheid_am, false) AS vor_bescheid,
                                $4::bool AND b.buchungstag > current_date AS nach_heute,
                                sum(b.betrag_eur) AS betrag, count(*) AS buchungen,

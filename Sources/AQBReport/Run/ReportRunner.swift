@@ -71,7 +71,7 @@ public struct ReportRunner {
                 if ComparisonStep.readsPreviousYear(request) {
                     let asOf = request.asOf.sameDayOneYearEarlier
                     previous.append(
-                        try queries.yearReport(year: year - 1, asOf: asOf, zaehltag: request.zaehltagRule.zaehltag(for: asOf)).0)
+                        try queries.previousCohort(year: year - 1, asOf: asOf, zaehltag: request.zaehltagRule.zaehltag(for: asOf)))
                 }
             }
             try connection.execute("COMMIT")

@@ -96,6 +96,25 @@ import Testing
         #expect(counts == plainCounts)
     }
 
+    /// The previous cohort read the lighter way has every figure, project and count of the full
+    /// read, only no split per calendar year (issue 19): `vorjahr.csv` and its disclosure control
+    /// see the same numbers.
+    @Test func thePreviousCohortHasTheFiguresOfTheFullRead() throws {
+        let asOf = try #require(CalendarDate(iso: "2024-09-30"))
+        let zaehltag = try #require(CalendarDate(iso: "2024-08-31"))
+        let queries = ReportQueries(connection: database.connection)
+        let (full, _) = try queries.yearReport(year: 2024, asOf: asOf, zaehltag: zaehltag)
+        let light = try queries.previousCohort(year: 2024, asOf: asOf, zaehltag: zaehltag)
+        #expect(full.figures.contains { !$0.haushaltsjahre.isEmpty })
+        #expect(light.figures.allSatisfy { $0.haushaltsjahre.isEmpty })
+        var figures = full.figures
+        for index in figures.indices { figures[index].haushaltsjahre = [] }
+        #expect(light.figures == figures)
+        #expect(light.projects == full.projects)
+        #expect(light.newestCountedBooking == full.newestCountedBooking)
+        #expect(light.countTable == full.countTable)
+    }
+
     /// The pro-rata line in cents, rounded half away from zero as NUMERIC's `round(…, 2)`.
     @Test(arguments: [
         (100_000, 1, 365, 274), (100_000, 183, 366, 50_000), (1, 183, 366, 1), (1, 182, 366, 0), (-1, 183, 366, -1),

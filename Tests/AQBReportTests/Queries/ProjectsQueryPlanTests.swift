@@ -32,8 +32,10 @@ import Testing
             in: CharacterSet(charactersIn: ";"))
         try database.load("PREPARE projects_plan AS \(sql)")
         defer { try? database.load("DEALLOCATE projects_plan") }
-        return try database.rows("EXPLAIN EXECUTE projects_plan(2025, '2025-09-30', '2025-08-31', \(withFindings))").map { $0[0] }
-            .joined(separator: "\n")
+        return try database.rows("EXPLAIN EXECUTE projects_plan(2025, '2025-09-30', '2025-08-31', \(withFindings), \(withFindings))").map {
+            $0[0]
+        }
+        .joined(separator: "\n")
     }
 
     /// The index conditions of the scans of `ausgabe_projekt_idx` (index-only or bitmap).
