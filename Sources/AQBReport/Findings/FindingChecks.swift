@@ -37,12 +37,18 @@ struct FindingChecks {
     /// The budgets of the year (Zielvereinbarungen with their changes up to the Stichtag).
     var budgets: [Budget] = []
     private(set) var rows: [FindingRow] = []
-    /// Per Kreis: its projects' approvals and spending, in the order first seen.
-    private var kreise: [String: (bewilligt: Cents, ausgegeben: Cents)] = [:]
+    /// Per Kreis: its projects' approvals and spending; `nil` once a sum left `Int64` cents.
+    private var kreise: [String: (bewilligt: Cents, ausgegeben: Cents)?] = [:]
     private var spaeter = 0
     private var spaeterSumme = Cents(0)
     private var spaeterNeueste: String?
     private var current: ProjectValues?
+
+    /// The rules decided here; every other rule is a branch of `findings.sql` (`FindingRuleTests`).
+    static let rules: [FindingRule] = [
+        .bewilligtUeberBudget, .ausgegebenUeberBewilligt, .ausgabeOhneBescheid, .ausgabeVorBescheid, .teilnahmeEndeVorBeginn,
+        .buchungNachStichtag, .buchungNachDatenstand, .ausgabenOhneTeilnehmende, .abflussUnterZeitanteil,
+    ]
 
     init(year: Int, asOf: CalendarDate, proRataMargin: Int) {
         self.year = year
@@ -76,11 +82,15 @@ struct FindingChecks {
         _ values: ProjectValues, spaeter count: Int, spaeterSumme sum: Cents?, spaeterNeueste newest: String?
     ) throws(ReportError) {
         finishProject()
-        var kreis = kreise[values.ags] ?? (Cents(0), Cents(0))
-        guard let bewilligt = kreis.bewilligt.adding(values.bewilligt), let ausgegeben = kreis.ausgegeben.adding(values.ausgegeben)
-        else { throw tooLarge("Kreis \(values.ags)") }
-        kreis = (bewilligt, ausgegeben)
-        kreise[values.ags] = kreis
+        // A Kreis's sum beyond Int64 cents is the report's own data error, which `ReportBuilder`
+        // raises naming the Kreis and the project as soon as it adds this project up; should it
+        // not, `finish` stops with one of its own.
+        let kreis = kreise[values.ags, default: (Cents(0), Cents(0))]
+        kreise[values.ags] = kreis.flatMap { kreis in
+            kreis.bewilligt.adding(values.bewilligt).flatMap { bewilligt in
+                kreis.ausgegeben.adding(values.ausgegeben).map { (bewilligt, $0) }
+            }
+        }
         if count > 0 {
             guard let total = sum.flatMap({ spaeterSumme.adding($0) }) else { throw tooLarge("the bookings after the Stichtag") }
             spaeterSumme = total
@@ -151,7 +161,8 @@ struct FindingChecks {
         let vergangen = min(first.map { asOf.daysSince($0) + 1 } ?? tage, tage)
         for budget in budgets {
             guard let total = budget.vereinbart.adding(budget.aenderungen) else { throw tooLarge("the budget of \(budget.ags)") }
-            let kreis = kreise[budget.ags]
+            if case .some(.none) = kreise[budget.ags] { throw tooLarge("Kreis \(budget.ags)") }
+            let kreis = kreise[budget.ags] ?? nil
             if let kreis, total < kreis.bewilligt {
                 rows.append(FindingRow(regel: .bewilligtUeberBudget, ags: budget.ags, betrag1: kreis.bewilligt, betrag2: total))
             }
