@@ -12,34 +12,53 @@ public struct FindingQuery {
     /// The findings of AQB year `year` at Stichtag `asOf`, in the files' order (`Finding.ordered`).
     /// `proRataMargin`: percentage points of the budget (`pro_rata_margin`). Rules about
     /// participations look at those counted on `zaehltag` (the Stichtag when not given), as the
-    /// published counts do.
+    /// published counts do. Reads the year as the report does (`report(year:asOf:…)`), since the
+    /// rules on bookings come from the report's own scan.
     public func findings(year: Int, asOf: CalendarDate, zaehltag: CalendarDate? = nil, proRataMargin: Int) throws -> [Finding] {
-        let words = FindingDescription(year: year, asOf: asOf, proRataMargin: proRataMargin)
-        var findings: [Finding] = []
-        try connection.stream(
-            ReportQuery.findings.sql, [String(year), asOf.description, String(proRataMargin), (zaehltag ?? asOf).description],
-            columns: FindingRow.columns
-        ) { row in
-            let values = try FindingRow(row)
-            findings.append(Finding(regel: values.regel, ags: values.ags, projektId: values.projektId, beschreibung: words.text(values)))
-        }
-        return Finding.ordered(findings)
+        try report(
+            queries: ReportQueries(connection: connection), year: year, asOf: asOf, zaehltag: zaehltag, proRataMargin: proRataMargin,
+            logger: nil
+        ).0.findings ?? []
     }
 
-    /// A report read by `ReportQueries` with its findings added. A year without any data also
-    /// gets a warning in the log: the run still writes its (all-zero) report and ends with 0,
-    /// since a cron job asking for "this year" on 1 January must not fail before the first
+    /// One year's report read by `queries` with its findings, in one pass over the bookings: the
+    /// scan of `projects.sql` also feeds the rules on bookings and participations
+    /// (`FindingChecks`), `findings.sql` adds the rules that read neither. A year without any
+    /// data also gets a warning in the log: the run still writes its (all-zero) report and ends
+    /// with 0, since a cron job asking for "this year" on 1 January must not fail before the first
     /// Zielvereinbarung is entered; the finding in the files says the same.
+    public func report(
+        queries: ReportQueries, year: Int, asOf: CalendarDate, zaehltag: CalendarDate? = nil, proRataMargin: Int, logger: Logger?
+    ) throws -> (YearReport, RowCounts) {
+        var checks: FindingChecks? = FindingChecks(year: year, asOf: asOf, proRataMargin: proRataMargin)
+        var (report, counts) = try queries.yearReport(year: year, asOf: asOf, zaehltag: zaehltag, checks: &checks)
+        var rows = try checks?.finish() ?? []
+        try connection.stream(ReportQuery.findings.sql, [String(year), asOf.description], columns: FindingRow.columns) { row in
+            rows.append(try FindingRow(row))
+        }
+        let words = FindingDescription(year: year, asOf: asOf, proRataMargin: proRataMargin)
+        report.findings = Finding.ordered(
+            rows.map { Finding(regel: $0.regel, ags: $0.ags, projektId: $0.projektId, beschreibung: words.text($0)) })
+        warnIfEmpty(report, logger: logger)
+        return (report, counts)
+    }
+
+    /// A report read by `ReportQueries` with its findings added. Reads the bookings a second
+    /// time; `report(queries:year:asOf:zaehltag:proRataMargin:logger:)` does it in one pass.
     public func adding(
         to read: (report: YearReport, counts: RowCounts), proRataMargin: Int, logger: Logger
     ) throws -> (YearReport, RowCounts) {
         var report = read.report
         report.findings = try findings(year: report.year, asOf: report.asOf, zaehltag: report.zaehltag, proRataMargin: proRataMargin)
+        warnIfEmpty(report, logger: logger)
+        return (report, read.counts)
+    }
+
+    private func warnIfEmpty(_ report: YearReport, logger: Logger?) {
         if report.findings?.contains(where: { $0.regel == .jahrOhneDaten }) == true {
-            logger.warning(
+            logger?.warning(
                 "AQB year \(report.year) has neither a Zielvereinbarung nor a project: the report is all zeros; check --year and the database (finding JAHR_OHNE_DATEN)."
             )
         }
-        return (report, read.counts)
     }
 }

@@ -29,6 +29,25 @@ public struct ReportQueries {
     /// One year's report and the rows it read: money as of the Stichtag `asOf`, counts of people
     /// as of the counting day `zaehltag` (the Stichtag when not given).
     public func yearReport(year: Int, asOf: CalendarDate, zaehltag: CalendarDate? = nil) throws -> (YearReport, RowCounts) {
+        var checks: FindingChecks? = nil
+        return try yearReport(year: year, asOf: asOf, zaehltag: zaehltag, checks: &checks)
+    }
+
+    /// The previous cohort as the comparison with it needs it (`VorjahrVergleich`,
+    /// `VorjahrVeroeffentlichung`): the report of `yearReport(year:asOf:zaehltag:)`, every figure
+    /// and count the same, but without the split of spending per calendar year (`haushaltsjahre`
+    /// stays empty), which the comparison does not show; the lighter scan of issue 19.
+    public func previousCohort(year: Int, asOf: CalendarDate, zaehltag: CalendarDate? = nil) throws -> YearReport {
+        var checks: FindingChecks? = nil
+        return try yearReport(year: year, asOf: asOf, zaehltag: zaehltag, checks: &checks, calendarYears: false).0
+    }
+
+    /// One year's report as `yearReport(year:asOf:zaehltag:)`; with `checks`, the same scan of
+    /// the bookings also feeds the findings' rules on bookings and participations (issue 19: one
+    /// pass, not two). Without, `projects.sql` reads only the bookings up to the Stichtag.
+    func yearReport(
+        year: Int, asOf: CalendarDate, zaehltag: CalendarDate?, checks: inout FindingChecks?, calendarYears: Bool = true
+    ) throws -> (YearReport, RowCounts) {
         var counts = RowCounts()
         let zaehltag = zaehltag ?? asOf
         let parameters = [String(year), asOf.description]
@@ -44,6 +63,7 @@ public struct ReportQueries {
             counts.budgetAenderung += try row.int(3)
         }
         counts.zielvereinbarung = budgets.count
+        checks?.budgets = budgets
         var builder = try ReportBuilder(
             year: year, asOf: asOf, kreise: kreise, budgets: budgets,
             massnahmenarten: try categories(.massnahmenarten), rechtskreise: try categories(.rechtskreise),
@@ -63,9 +83,13 @@ public struct ReportQueries {
         var newestCounted: CalendarDate?
         let columns: [PGType] = [
             .int8, .text, .text, .numeric, .numeric, .int8, .text, .text, .text, .int8, .int8, .int8, .int8, .text, .text, .text, .text,
-            .int8, .text,
+            .int8, .text, .bool, .int8, .numeric, .text, .int8, .numeric, .text, .int8, .numeric, .text, .int8,
         ]
-        try connection.stream(ReportQuery.projects.sql, parameters + [zaehltag.description], columns: columns) { row in
+        let withChecks = checks != nil
+        try connection.stream(
+            ReportQuery.projects.sql,
+            parameters + [zaehltag.description, withChecks ? "true" : "false", calendarYears ? "true" : "false"], columns: columns
+        ) { row in
             let id = try row.int(0)
             if current?.id != id {
                 if let finished = current { try builder.add(finished) }
@@ -97,7 +121,21 @@ public struct ReportQueries {
                 counts.projekt += 1
                 counts.ausgabe += try row.int(5)
                 if let newest = try row.date(6), newestCounted.map({ $0 < newest }) ?? true { newestCounted = newest }
+                if withChecks, let project = current {
+                    func optionalAmount(_ column: Int) throws -> Cents? {
+                        row.isNull(column) ? nil : try amount(row, column, of: "projekt \(id)")
+                    }
+                    try checks?.startProject(
+                        FindingChecks.ProjectValues(
+                            id: id, ags: project.ags, titel: row.string(13), traeger: row.string(14), bescheidAm: row.string(16),
+                            bescheidGilt: row.string(19) == "t", bewilligt: project.bewilligt, ausgegeben: project.ausgegeben,
+                            buchungen: try row.int(5), vorBescheid: try row.int(20), vorBescheidSumme: try optionalAmount(21),
+                            ersteVorBescheid: row.string(22), zukunft: try row.int(26), zukunftSumme: try optionalAmount(27),
+                            zukunftSpaeteste: row.string(28)),
+                        spaeter: try row.int(23), spaeterSumme: try optionalAmount(24), spaeterNeueste: row.string(25))
+                }
             }
+            if withChecks { checks?.addRow(teilnehmende: try row.int(9), endeVorBeginn: try row.int(29)) }
             guard let code = row.string(7) else { return }
             guard let rechtskreis = builder.rechtskreis(code: code) else {
                 // Reported after the stream, with the participation's id looked up.

@@ -30,6 +30,14 @@ public struct MarkdownTable {
 
     public var text: String { lines.joined(separator: "\n") + "\n" }
 
+    /// The bytes `escape` changes: the punctuation it escapes and the line breaks and tab it turns
+    /// into blanks.
+    private static let escapedBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\\|*_`[]<>~&#!$\n\r\t".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     private static func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 
     /// Backslash-escapes every ASCII punctuation character that Markdown or a table gives meaning
@@ -39,6 +47,10 @@ public struct MarkdownTable {
     /// of both, which a character-level match missed, and the unescaped `|` then split the cell
     /// (cmark-gfm reads bytes). Found by `scripts/fuzz markdown`.
     public static func escape(_ text: String) -> String {
+        // A cell with none of these characters is its own escape: returned as it is, without
+        // copying it scalar by scalar (issue 19: county sheets with thousands of findings). All of
+        // them are ASCII, so their bytes find them.
+        guard text.utf8.contains(where: { MarkdownTable.escapedBytes[Int($0)] }) else { return text }
         var result = String.UnicodeScalarView()
         var previousWasCarriageReturn = false
         for scalar in text.unicodeScalars {

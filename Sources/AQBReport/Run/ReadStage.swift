@@ -34,14 +34,14 @@ struct ReadStage {
         try ReadStage.reading {
             logger.info("reading AQB year \(year) at Stichtag \(request.asOf)")
             let queries = ReportQueries(connection: connection, logger: logger)
-            let (report, rows) = try FindingQuery(connection: connection).adding(
-                to: queries.yearReport(year: year, asOf: request.asOf, zaehltag: request.zaehltag),
+            let (report, rows) = try FindingQuery(connection: connection).report(
+                queries: queries, year: year, asOf: request.asOf, zaehltag: request.zaehltag,
                 proRataMargin: request.proRataMargin, logger: logger)
             // The previous cohort for the comparison, in the same snapshot (VorjahrVergleich).
             var previous: YearReport?
             if ComparisonStep.readsPreviousYear(request) {
                 let asOf = request.asOf.sameDayOneYearEarlier
-                previous = try queries.yearReport(year: year - 1, asOf: asOf, zaehltag: request.zaehltagRule.zaehltag(for: asOf)).0
+                previous = try queries.previousCohort(year: year - 1, asOf: asOf, zaehltag: request.zaehltagRule.zaehltag(for: asOf))
             }
             return ReadYear(report: report, rows: rows, previous: previous)
         }

@@ -11,10 +11,10 @@ enum HTMLSections {
     static let opening = "<section class=\"abschnitt"
 
     static func wrapped(_ html: String) -> String {
-        let parts = html.components(separatedBy: "<h2>")
+        let parts = HTMLBytes.split(html, separator: "<h2>")
         var result = parts[0]
         for part in parts.dropFirst() {
-            let isWide = part.contains("<div class=\"tabelle \(HTMLTables.PrintWidth.quer.rawValue)")
+            let isWide = HTMLBytes.contains(part, "<div class=\"tabelle \(HTMLTables.PrintWidth.quer.rawValue)")
             result += opening + (isWide ? " quer" : "") + "\">\n<h2>" + part + "</section>\n"
         }
         return result

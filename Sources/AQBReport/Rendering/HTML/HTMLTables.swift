@@ -44,20 +44,20 @@ enum HTMLTables {
     }
 
     static func marked(_ html: String) -> String {
-        let tables = html.split(separator: "<table>", omittingEmptySubsequences: false).map(String.init)
+        let tables = HTMLBytes.split(html, separator: "<table>")
         var result = tables[0]
         for chunk in tables.dropFirst() {
             var rows = chunk
             for cell in ["<td><strong>", "<td align=\"left\"><strong>"] {
-                rows = rows.replacingOccurrences(of: "<tr>\n" + cell, with: "<tr class=\"summe\">\n" + cell)
+                rows = HTMLBytes.replacing(rows, "<tr>\n" + cell, with: "<tr class=\"summe\">\n" + cell)
             }
             // A table of areas starts with the column "Gebiet"; a sum row elsewhere (a Rechtskreis
             // table's "Summe") is tinted, but its other rows are not Kreise to indent.
-            let isAreaTable = rows.contains("<tr class=\"summe\">") && firstHeader(rows) == "Gebiet"
-            let table = rows.components(separatedBy: "</table>").first ?? rows
+            let isAreaTable = HTMLBytes.contains(rows, "<tr class=\"summe\">") && firstHeader(rows) == "Gebiet"
+            let table = HTMLBytes.split(rows, separator: "</table>")[0]
             let width = PrintWidth(columnWidths: columnWidths(table))
             result += "<div class=\"tabelle \(width.rawValue)\">\n" + (isAreaTable ? "<table class=\"gebiete\">" : "<table>")
-            result += rows.replacingOccurrences(of: "</table>", with: "</table>\n</div>")
+            result += HTMLBytes.replacing(rows, "</table>", with: "</table>\n</div>")
         }
         return result
     }
@@ -69,26 +69,83 @@ enum HTMLTables {
     static let wrappedText = 30
 
     static func columnWidths(_ table: String) -> [Int] {
+        // By bytes (issue 19: a sheet with thousands of findings spent most of its time here);
+        // each cell is judged exactly as `cellText(_:)` judges its string.
+        let bytes = Array(table.utf8)
         var widths: [Int] = []
-        for row in table.components(separatedBy: "<tr").dropFirst() {
-            let cells = row.components(separatedBy: "<t").dropFirst().filter(isCell)
-            for (column, cell) in cells.enumerated() {
-                let isHeader = cell.hasPrefix("h")
-                let text = visibleText(cell)
+        for row in HTMLBytes.pieces(of: bytes, separator: "<tr", in: 0..<bytes.count).dropFirst() {
+            var column = 0
+            for part in HTMLBytes.pieces(of: bytes, separator: "<t", in: row).dropFirst() {
+                guard let cell = cellText(bytes, part) else { continue }
                 let length =
-                    isHeader
-                    ? text.split(separator: " ").map(\.count).max() ?? 0
-                    : cell.hasPrefix("d align=\"right\"") ? text.count : min(text.count, wrappedText)
+                    cell.isHeader
+                    ? cell.text.split(separator: " ").map(\.count).max() ?? 0
+                    : cell.isRightAligned ? cell.text.count : min(cell.text.count, wrappedText)
                 if widths.count <= column { widths.append(0) }
                 widths[column] = max(widths[column], length)
+                column += 1
             }
         }
         return widths
     }
 
+    /// A cell's kind and visible text, or `nil` for a part that is no cell (`isCell`).
+    static func cellText(_ cell: String) -> (isHeader: Bool, isRightAligned: Bool, text: String)? {
+        guard isCell(cell) else { return nil }
+        return (cell.hasPrefix("h"), cell.hasPrefix(rightAligned), visibleText(cell))
+    }
+
+    private static let rightAligned = "d align=\"right\""
+
+    /// `cellText(_:)` of the bytes `range`, computed on the bytes where every byte the judgement
+    /// looks at (`<`, `>`, `&`, `;`, the first two and the one after `d align="right"`) is a
+    /// character of its own, that is, has no non-ASCII neighbour inside the cell; otherwise, on
+    /// the string, character by character, as before.
+    static func cellText(_ bytes: [UInt8], _ range: Range<Int>) -> (isHeader: Bool, isRightAligned: Bool, text: String)? {
+        let lower = range.lowerBound
+        let upper = range.upperBound
+        func isASCII(_ index: Int) -> Bool { index < lower || index >= upper || bytes[index] < 0x80 }
+        var standalone = isASCII(lower + 1) && isASCII(lower + 2) && isASCII(lower + rightAligned.utf8.count)
+        if standalone {
+            for index in range
+            where bytes[index] == UInt8(ascii: "<") || bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "&")
+                || bytes[index] == UInt8(ascii: ";")
+            {
+                if !isASCII(index - 1) || !isASCII(index + 1) {
+                    standalone = false
+                    break
+                }
+            }
+        }
+        guard standalone else { return cellText(String(decoding: bytes[range], as: UTF8.self)) }
+        guard upper - lower >= 2 else { return nil }
+        let first = bytes[lower]
+        let second = bytes[lower + 1]
+        guard first == UInt8(ascii: "d") || first == UInt8(ascii: "h"), second == UInt8(ascii: ">") || second == UInt8(ascii: " ") else {
+            return nil
+        }
+        let isRightAligned = bytes[range].starts(with: rightAligned.utf8)
+        var text: [UInt8] = []
+        var inTag = true  // the rest of the opening tag comes first
+        var inEntity = false
+        for byte in bytes[range] {
+            if inTag {
+                if byte == UInt8(ascii: ">") { inTag = false }
+            } else if byte == UInt8(ascii: "<") {
+                inTag = true
+            } else if inEntity {
+                if byte == UInt8(ascii: ";") { inEntity = false }
+            } else {
+                if byte == UInt8(ascii: "&") { inEntity = true }
+                text.append(byte)
+            }
+        }
+        return (first == UInt8(ascii: "h"), isRightAligned, trimmed(String(decoding: text, as: UTF8.self)))
+    }
+
     /// The text of a table's first header cell.
     private static func firstHeader(_ table: String) -> String? {
-        table.components(separatedBy: "<th").dropFirst().first.map(visibleText)
+        HTMLBytes.split(table, separator: "<th").dropFirst().first.map(visibleText)
     }
 
     /// `<td>`, `<td align=…>`, `<th…>`, not `<thead>` or `<tbody>`: the part after `<t`.
@@ -115,6 +172,20 @@ enum HTMLTables {
                 text.append(character)
             }
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed(text)
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` without bridging every cell to
+    /// UTF-16 and back (a fifth of the time of a page with 100,000 findings): Foundation's own set,
+    /// asked only about the scalars at both ends.
+    static func trimmed(_ text: String) -> String {
+        let spaces = CharacterSet.whitespacesAndNewlines
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { spaces.contains(scalar) }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(Substring(scalars[first...last]))
     }
 }

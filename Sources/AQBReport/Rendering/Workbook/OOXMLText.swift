@@ -10,6 +10,9 @@
 enum OOXMLText {
     /// `text` with `_x005F` put before every `_xHHHH_` sequence (H a hexadecimal digit).
     static func escaped(_ text: String) -> String {
+        // Most cells hold no underscore at all: returned as they are, without copying them scalar
+        // by scalar (issue 19: the sheets of thousands of findings and projects).
+        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
