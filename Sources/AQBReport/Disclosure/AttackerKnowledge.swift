@@ -124,15 +124,16 @@ struct AttackerKnowledge {
 
     /// The cells that fail the criterion under `pattern`, as cells of the new report.
     ///
-    /// A cell of this report is first attacked in the program of this report's cells alone, the
+    /// Two shortcuts, taken in a long search beside several earlier tables (`shortcutsAfter`):
+    /// a cell of this report is first attacked in the program of this report's cells alone, the
     /// neighbours' stars held at their seeds (`MoveSpace.restrictedToOwn`): every solution of that
     /// small program is a solution of the whole attack, so a range it proves wide is wide, and
     /// only a cell it cannot prove safe is attacked with everything. Measured with neighbours:
     /// the small program's solves take under 1 ms, the whole attack's 15–90 ms. A neighbour's
     /// `*` that is safe even when this report shows all but its small counts is settled once
     /// (`settledNeighbourStars`) and never attacked again. Neither shortcut changes a verdict
-    /// (`AttackerKnowledgeTests`); together they take a fifth to a quarter off the search with
-    /// earlier counting days (BENCHMARKS.md).
+    /// (`AttackerKnowledgeTests`); together they take a quarter off a search beside five earlier
+    /// counting days (BENCHMARKS.md).
     ///
     /// - Parameter near: a cell just published: the cells it shares a sum with are checked first.
     func exposures(pattern: [Bool], near: Int? = nil, stopAtFirst: Bool = true) throws(DisclosureAudit.SolverError) -> [Found] {
@@ -185,21 +186,34 @@ struct AttackerKnowledge {
     /// The GLPK problems of all audits of a search, built on first use: the whole attack, this
     /// report's cells alone when there are neighbours, and the neighbours' stars settled.
     final class Holder {
-        private var built: (full: PatternProgram, own: PatternProgram?, settled: Set<Int>)?
+        private var full: PatternProgram?
+        private var shortcuts: (own: PatternProgram?, settled: Set<Int>)?
+        private var audits = 0
 
+        /// The whole attack, and, from the `shortcutsAfter`-th audit of a search on, the
+        /// shortcuts. They cost about one audit to set up, which a single audit or a short search
+        /// never earns back (measured on the sample data: a re-audit night 35 → 160–330 ms with
+        /// them; with five earlier counting days a search 66 → 49 s of CPU). Verdicts are the
+        /// same with or without them.
         func programs(_ knowledge: AttackerKnowledge) throws(DisclosureAudit.SolverError) -> (
             full: PatternProgram, own: PatternProgram?, settled: Set<Int>
         ) {
-            if let built { return built }
-            let space = knowledge.moveSpace
-            let full = PatternProgram(space: space)
-            let own = space.base.count > space.ownCount ? PatternProgram(space: space.restrictedToOwn) : nil
-            let result = (full, own, try knowledge.settledNeighbourStars(full))
-            built = result
-            return result
+            let full = self.full ?? PatternProgram(space: knowledge.moveSpace)
+            self.full = full
+            audits += 1
+            if shortcuts == nil, knowledge.shortcutsAfter.map({ audits >= $0 }) ?? false,
+                full.space.base.count > full.space.ownCount
+            {
+                shortcuts = (PatternProgram(space: full.space.restrictedToOwn), try knowledge.settledNeighbourStars(full))
+            }
+            return (full, shortcuts?.own, shortcuts?.settled ?? [])
         }
     }
     let holder = Holder()
+
+    /// From which audit on `exposures` takes its shortcuts (`nil`: never): a search audits many
+    /// patterns and earns their setup back; a single audit (`DisclosureControl.passes`) does not.
+    var shortcutsAfter: Int?
 
     /// The neighbours' stars that stay safe when this report shows every cell but its small
     /// counts, which every pattern suppresses (primary cells): publishing fewer cells only takes

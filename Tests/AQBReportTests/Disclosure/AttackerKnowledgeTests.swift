@@ -52,7 +52,8 @@ import Testing
             patterns.append(try DisclosureControl.suppress(newest, neighbours: neighbours).suppressed.flatMap { $0 })
             patterns += (0..<3).map { _ in values.map { ($0 > 0 && $0 < 3) || random.below(100) < 15 } }
             for pattern in patterns {
-                let knowledge = AttackerKnowledge(table: newest, neighbours: neighbours, threshold: 3)
+                var knowledge = AttackerKnowledge(table: newest, neighbours: neighbours, threshold: 3)
+                knowledge.shortcutsAfter = 1
                 let found = try knowledge.exposures(pattern: pattern, stopAtFirst: false)
                 let whole = try DisclosureControl.audit(
                     [(counts, days[0]), (DisclosureControlTests.published(newest, Self.rows(pattern, width: newest.cellCount)), days[1])])
