@@ -4,14 +4,11 @@ public struct RenderInput: Sendable {
     public let context: ReportContext
     /// The CSV dialect of the wide files; the formats for machines ignore it on purpose.
     public let csvFormat: CSVFormat
-    /// The Markdown texts, shared by the formats that show them.
-    public let markdown: MarkdownTexts
 
     public init(report: YearReport, context: ReportContext, csvFormat: CSVFormat) {
         self.report = report
         self.context = context
         self.csvFormat = csvFormat
-        markdown = MarkdownTexts(report: report, context: context)
     }
 }
 
@@ -64,6 +61,7 @@ public struct MarkdownRenderer: ReportRenderer {
     public init() {}
     public var format: String { "md" }
     public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
-        [("bericht.md", Array(input.markdown.bericht.utf8))] + input.markdown.countySheets.map { ($0.sheet.fileName, Array($0.text.utf8)) }
+        [("bericht.md", MarkdownReport(report: input.report, context: input.context).bytes)]
+            + CountySheet.all(report: input.report, context: input.context)
     }
 }

@@ -6,18 +6,16 @@
 /// same `*`.
 struct CountySheetHTML {
     let sheet: CountySheet
-    /// The sheet's Markdown (`sheet.text`), when the caller has it already (`MarkdownTexts`).
-    var markdown: String? = nil
 
     var area: Int { sheet.area }
 
     /// `kreise/06411-darmstadt.html`, beside `kreise/06411-darmstadt.md`.
     var fileName: String { String(sheet.fileName.dropLast(".md".count)) + ".html" }
 
-    /// The sheets of every Kreis of the report, in the order of `MarkdownTexts.countySheets`.
+    /// The sheets of every Kreis of the report, in the order of `CountySheet.all`.
     static func all(report: YearReport, context: ReportContext) -> [CountySheetHTML] {
         report.areas.indices.filter { report.areas[$0].ebene == .kreis }.map {
-            CountySheetHTML(sheet: CountySheet(report: report, context: context, area: $0), markdown: nil)
+            CountySheetHTML(sheet: CountySheet(report: report, context: context, area: $0))
         }
     }
 
@@ -25,7 +23,7 @@ struct CountySheetHTML {
         let kreis = sheet.report.areas[area]
         let title = "\(kreis.name) (\(kreis.key)): AQB \(sheet.report.year), Stand \(sheet.report.asOf.german)"
         let back = "<p class=\"zurueck\"><a href=\"../\(HTMLReport.fileName)\">Zum Landesbericht</a></p>\n"
-        return HTMLPage(title: title, body: back + HTMLSections.wrapped(HTMLTables.marked(CommonMark.html(markdown ?? sheet.text)))).text
+        return HTMLPage(title: title, body: back + HTMLSections.wrapped(HTMLTables.marked(CommonMark.html(sheet.text)))).text
     }
 
     var bytes: [UInt8] { Array(text.utf8) }

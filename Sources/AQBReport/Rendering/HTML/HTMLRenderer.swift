@@ -6,10 +6,8 @@ public struct HTMLRenderer: ReportRenderer {
     public var format: String { "html" }
 
     public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
-        let sheets = input.markdown.countySheets.map { CountySheetHTML(sheet: $0.sheet, markdown: $0.text) }
-        let report = HTMLReport(
-            report: input.report, context: input.context, charts: ReportCharts.all(input.report), markdown: input.markdown.bericht,
-            sheets: sheets)
-        return [(HTMLReport.fileName, report.bytes)] + sheets.map { ($0.fileName, $0.bytes) }
+        let report = HTMLReport(report: input.report, context: input.context, charts: ReportCharts.all(input.report))
+        return [(HTMLReport.fileName, report.bytes)]
+            + CountySheetHTML.all(report: input.report, context: input.context).map { ($0.fileName, $0.bytes) }
     }
 }

@@ -9,28 +9,18 @@ public struct HTMLReport {
     public let report: YearReport
     public let context: ReportContext
     public let charts: [SVGChart]
-    /// The text of `bericht.md` and the county sheets, when the caller has them already
-    /// (`MarkdownTexts`); built here otherwise.
-    let markdown: String?
-    let sheets: [CountySheetHTML]?
 
     public init(report: YearReport, context: ReportContext, charts: [SVGChart]) {
-        self.init(report: report, context: context, charts: charts, markdown: nil, sheets: nil)
-    }
-
-    init(report: YearReport, context: ReportContext, charts: [SVGChart], markdown: String?, sheets: [CountySheetHTML]?) {
         self.report = report
         self.context = context
         self.charts = charts
-        self.markdown = markdown
-        self.sheets = sheets
     }
 
     public var bytes: [UInt8] { Array(text.utf8) }
 
     public var text: String {
-        let markdown = self.markdown ?? MarkdownReport(report: report, context: context).text
-        let body = HTMLSections.wrapped(HTMLTables.marked(CommonMark.html(markdown)))
+        let markdown = MarkdownReport(report: report, context: context)
+        let body = HTMLSections.wrapped(HTMLTables.marked(CommonMark.html(markdown.text)))
         let title = "AQB \(report.year): Bericht zum Stichtag \(report.asOf.german)"
         return HTMLPage(title: title, body: HTMLSections.inserting(chartsSection, afterFirstOf: body) + kreisblaetter).text
     }
@@ -38,7 +28,7 @@ public struct HTMLReport {
     /// Links to the county sheets (`kreise/<ags>-<slug>.html`), written beside this page by the
     /// same renderer, so every link has its file.
     var kreisblaetter: String {
-        let sheets = self.sheets ?? CountySheetHTML.all(report: report, context: context)
+        let sheets = CountySheetHTML.all(report: report, context: context)
         guard !sheets.isEmpty else { return "" }
         var html = "<section class=\"kreisblaetter\">\n<h2>Kreisblätter</h2>\n"
         html += "<p>Ein Blatt je Kreis für die Umsetzungsbesprechung: Kennzahlen, Auffälligkeiten, Ausgaben nach Haushaltsjahr, "
