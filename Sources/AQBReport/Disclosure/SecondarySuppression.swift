@@ -42,12 +42,25 @@ struct SecondarySuppression {
         for cell in values.indices where primary[cell] {
             try protect(cell, mover: mover, suppressed: &suppressed)
         }
-        var rounds = 0
+        // Each round protects what the audit still finds, one exposed cell at a time, so a
+        // report beside many earlier ones needs many rounds (more than twenty with two earlier
+        // tables on Hessen-shaped data). What must not happen is a round that leaves the search
+        // where an earlier one was (a cell published again because it cannot move, then
+        // suppressed again): that goes in circles and stops the run.
+        struct State: Hashable {
+            var suppressed: [Bool]
+            var givenUp: Int
+        }
+        var seen = Set<State>()
+        var givenUp = 0
         while true {
             let found = try exposed(suppressed, nil)
             if found.isEmpty { break }
-            rounds += 1
-            if rounds > 20 { throw DisclosureAudit.SolverError(description: "no suppression pattern passes the audit after 20 rounds") }
+            guard seen.insert(State(suppressed: suppressed, givenUp: givenUp)).inserted else {
+                throw DisclosureAudit.SolverError(
+                    description:
+                        "no suppression pattern passes the audit: protecting the exposed cells goes in circles after \(seen.count) rounds")
+            }
             for variable in found {
                 if variable < values.count { suppressed[variable] = true }
                 do { try protect(variable, mover: mover, suppressed: &suppressed) } catch let error {
@@ -56,6 +69,7 @@ struct SecondarySuppression {
                     guard case .cannotMove = error.kind else { throw error }
                     if variable >= values.count {
                         giveUp(variable)
+                        givenUp += 1
                         continue
                     }
                     guard !primary[variable] else { throw error }

@@ -90,6 +90,32 @@ import Testing
         #expect(together.isEmpty, "\(together)")
     }
 
+    /// Month-ends of one cohort on Hessen-shaped data, each audited with the ones before: the
+    /// third needs more than twenty rounds of protecting one exposed cell at a time (a fixed cap
+    /// of twenty stopped the run with status 70 and published nothing). All three pass together.
+    @Test func aReportBesideEarlierOnesThatNeedsManyRoundsIsPublished() throws {
+        var random = SplitMix64(seed: 0x5348_4F52_5443_5554)
+        var tables: [CountTable] = []
+        for _ in 0..<2 {
+            // The draws of `AttackerKnowledgeTests` that lead to this cohort.
+            let first = Self.hessenShapedTable(&random)
+            let second = AttackerKnowledgeTests.grown(first, &random, by: 25)
+            tables = [first, second, AttackerKnowledgeTests.grown(second, &random, by: 25)]
+            for _ in 0..<3 { _ = tables[2].flatCells.map { ($0 > 0 && $0 < 3) || random.below(100) < 15 } }
+        }
+        let days = ["2025-04-30", "2025-05-31", "2025-06-30"].map { CalendarDate(iso: $0) ?? .epoch }
+        var published: [(counts: PublishedCounts, asOf: CalendarDate)] = []
+        for (table, day) in zip(tables, days) {
+            let shape = Self.published(table, AttackerKnowledgeTests.rows(table.flatCells.map { _ in false }, width: table.cellCount))
+            let neighbours = published.map {
+                NeighbourReport(counts: $0.counts, asOf: $0.asOf, isEarlier: true, cellMap: $0.counts.cellMap(to: shape))
+            }
+            let pattern = try DisclosureControl.suppress(table, neighbours: neighbours)
+            published.append((Self.published(table, pattern.suppressed), day))
+        }
+        #expect(try DisclosureControl.audit(published).isEmpty)
+    }
+
     // MARK: Malformed input
 
     @Test func aRowOfTheWrongLengthIsAProgrammingErrorAndTraps() async {
