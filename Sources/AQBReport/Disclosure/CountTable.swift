@@ -189,6 +189,14 @@ public struct ProjectCells: Sendable, Hashable {
             self.foerderschwerpunkt = foerderschwerpunkt
             self.bound = bound
         }
+
+        /// The same place without what a finding tells of its count: for comparing two tables
+        /// of one counting day that readers learned more about in between.
+        public var withoutBound: Place {
+            var place = self
+            place.bound = nil
+            return place
+        }
     }
 
     public var places: [Place]

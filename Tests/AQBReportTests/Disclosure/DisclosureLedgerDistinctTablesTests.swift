@@ -2,7 +2,7 @@ import Testing
 
 @testable import AQBReport
 
-/// `DisclosureLedger.distinctTables`: re-audits of one counting day (a project began to spend)
+/// `DisclosureLedger.distinct`: re-audits of one counting day (a project began to spend)
 /// add entries with the same counts and more knowledge; the audit takes them as one table.
 @Suite struct DisclosureLedgerDistinctTablesTests {
     /// One Kreis, two projects; `bounds` are what readers know of the projects' counts.
@@ -20,12 +20,12 @@ import Testing
     @Test func reAuditsOfOneCountingDayAreOneTableWithAllTheKnowledge() throws {
         let ledger = DisclosureLedger(
             entries: [try entry([nil, nil]), try entry([.atLeastOne, nil]), try entry([.atLeastOne, .atLeastOne])], year: 2025)
-        let tables = ledger.distinctTables
+        let tables = DisclosureLedger.distinct(ledger.entries)
         #expect(tables.count == 1)
         #expect(tables.first?.counts.projects?.map(\.bound) == [.atLeastOne, .atLeastOne])
         // Knowledge from an earlier entry is kept when a later one lacks it.
         let reversed = DisclosureLedger(entries: [try entry([.atLeastOne, nil]), try entry([nil, .zero])], year: 2025)
-        #expect(reversed.distinctTables.map { $0.counts.projects?.map(\.bound) } == [[.atLeastOne, .zero]])
+        #expect(DisclosureLedger.distinct(reversed.entries).map { $0.counts.projects?.map(\.bound) } == [[.atLeastOne, .zero]])
     }
 
     @Test func otherCountsOtherDaysAndContradictionsStayApart() throws {
@@ -36,7 +36,7 @@ import Testing
                 try entry([nil, nil], zaehltag: "2025-06-30"),
                 try entry([.zero, nil]), try entry([.atLeastOne, nil]),  // contradict each other
             ], year: 2025)
-        let tables = ledger.distinctTables
+        let tables = DisclosureLedger.distinct(ledger.entries)
         // The first absorbs the `.zero` entry; the `.atLeastOne` one contradicts it.
         #expect(tables.count == 4)
         #expect(tables.map { $0.counts.values[0][0] } == [7, 8, 7, 7])

@@ -57,17 +57,11 @@ public struct DisclosureLedger: Sendable {
     ///   of their counts (`ProjectCells.Place.bound`): its pattern must then pass the audit again.
     public func reusable(zaehltag: CalendarDate, truth: CountTable, shape: PublishedCounts, ignoringBounds: Bool = false) -> LedgerEntry? {
         let values = truth.flatCells
-        func unbounded(_ places: [ProjectCells.Place]?) -> [ProjectCells.Place]? {
-            places?.map { place in
-                var place = place
-                place.bound = nil
-                return place
-            }
-        }
         return entries.reversed().first { entry in
             let recorded = entry.counts
             let sameProjects =
-                ignoringBounds ? unbounded(recorded.projects) == unbounded(shape.projects) : recorded.projects == shape.projects
+                ignoringBounds
+                ? recorded.projects?.map(\.withoutBound) == shape.projects?.map(\.withoutBound) : recorded.projects == shape.projects
             guard entry.zaehltag == zaehltag, recorded.keys == shape.keys, recorded.massnahmenarten == shape.massnahmenarten,
                 recorded.rechtskreise == shape.rechtskreise, recorded.foerderschwerpunkte == shape.foerderschwerpunkte,
                 recorded.inclusion == shape.inclusion, sameProjects
@@ -76,15 +70,6 @@ public struct DisclosureLedger: Sendable {
             return published.count == values.count && zip(published, values).allSatisfy { $0 == nil || $0 == $1 }
         }
     }
-
-    /// The recorded tables as the audit takes them: entries of one counting day with the same
-    /// published counts, differing only in what readers learned of projects since
-    /// (`ProjectCells.Place.bound`, a re-audit after a project began to spend), are one table
-    /// with all of that knowledge. A reader holding both knows no more than that, and the audit
-    /// attacks one table instead of one per re-audit: in nightly operation a counting day
-    /// gathers several such entries. Entries whose knowledge contradicts (one says a project
-    /// counted nobody, another at least one) stay apart. In the order of the first entry of each.
-    public var distinctTables: [LedgerEntry] { Self.distinct(entries) }
 
     /// The recorded tables as neighbours of a new table of counting day `zaehltag` shaped like
     /// `shape` (`distinct`). A revision of the same counting day (late entries) is a table of
@@ -96,7 +81,13 @@ public struct DisclosureLedger: Sendable {
         }
     }
 
-    /// `entries` with the entries of one counting day that differ only in project bounds merged.
+    /// The recorded tables as the audit takes them: entries of one counting day with the same
+    /// published counts, differing only in what readers learned of projects since
+    /// (`ProjectCells.Place.bound`, a re-audit after a project began to spend), are one table
+    /// with all of that knowledge. A reader holding both knows no more than that, and the audit
+    /// attacks one table instead of one per re-audit: in nightly operation a counting day
+    /// gathers several such entries. Entries whose knowledge contradicts (one says a project
+    /// counted nobody, another at least one) stay apart. In the order of the first entry of each.
     static func distinct(_ entries: [LedgerEntry]) -> [LedgerEntry] {
         var result: [LedgerEntry] = []
         next: for entry in entries {
@@ -119,11 +110,8 @@ public struct DisclosureLedger: Sendable {
         }
         var mergedPlaces: [ProjectCells.Place] = []
         for (place, other) in zip(places, others) {
-            var bare = place
-            bare.bound = nil
-            var otherBare = other
-            otherBare.bound = nil
-            guard bare == otherBare else { return nil }
+            var bare = place.withoutBound
+            guard bare == other.withoutBound else { return nil }
             switch (place.bound, other.bound) {
             case (nil, let bound), (let bound, nil): bare.bound = bound
             case let (one?, two?):
