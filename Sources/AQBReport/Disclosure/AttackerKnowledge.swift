@@ -122,25 +122,38 @@ struct AttackerKnowledge {
         return (system, neighbourCells)
     }
 
-    /// The cells that fail the criterion under `pattern`, as cells of the new report.
-    ///
-    /// Two shortcuts, taken in a long search beside several earlier tables (`shortcutsAfter`):
-    /// a cell of this report is first attacked in the program of this report's cells alone, the
-    /// neighbours' stars held at their seeds (`MoveSpace.restrictedToOwn`): every solution of that
-    /// small program is a solution of the whole attack, so a range it proves wide is wide, and
-    /// only a cell it cannot prove safe is attacked with everything. Measured with neighbours:
-    /// the small program's solves take under 1 ms, the whole attack's 15–90 ms. A neighbour's
-    /// `*` that is safe even when this report shows all but its small counts is settled once
-    /// (`settledNeighbourStars`) and never attacked again. Neither shortcut changes a verdict
-    /// (`AttackerKnowledgeTests`); together they take a quarter off a search beside five earlier
-    /// counting days (BENCHMARKS.md).
+    /// The cells that fail the criterion under `pattern`, with the range a reader proves for
+    /// each: for the final audit, a re-audit and the error message that names a cell.
     ///
     /// - Parameter near: a cell just published: the cells it shares a sum with are checked first.
     func exposures(pattern: [Bool], near: Int? = nil, stopAtFirst: Bool = true) throws(DisclosureAudit.SolverError) -> [Found] {
-        let programs = try holder.programs(self)
-        let program = programs.full
-        program.apply(pattern: pattern, values: values)
-        programs.own?.apply(pattern: pattern, values: values)
+        var found: [Found] = []
+        for variable in try exposedVariables(pattern: pattern, near: near, stopAtFirst: stopAtFirst) {
+            // No move lifts the cell; the whole attack names its range. (Should it find the cell
+            // safe after all, the floating-point solver contradicts itself: the cell stays
+            // exposed, at its base value, which costs a cell and never a person.)
+            let exposure = try holder.range(of: variable, pattern: pattern, self)
+            let base = holder.certificates(self).space.base[variable]
+            found.append(
+                Found(
+                    variable: variable, min: exposure?.min ?? base, max: exposure.map { $0.max } ?? base, cellCount: cellCount,
+                    cell: variable < values.count ? variable : nil))
+        }
+        return found
+    }
+
+    /// The variables of the move space (`moveSpace`) that fail the criterion under `pattern`, in
+    /// the order checked: what the search needs, without the ranges.
+    ///
+    /// Each `*` is proven safe by a move (`MoveCertificates`); a proof found under one pattern
+    /// is kept and holds under every later pattern that keeps its cells `*`, so most checks of a
+    /// search cost no program at all. Where the solver's move does not hold in integers, the
+    /// whole attack's ranges decide (`RangeSearch`).
+    ///
+    /// - Parameter near: a cell just published: the cells it shares a sum with are checked first.
+    func exposedVariables(pattern: [Bool], near: Int? = nil, stopAtFirst: Bool = true) throws(DisclosureAudit.SolverError) -> [Int] {
+        let certificates = holder.certificates(self)
+        certificates.apply(pattern: pattern)
         var first = Set<Int>()
         if let near {
             for relation in relations where relation.total == near || relation.members.contains(near) {
@@ -150,85 +163,60 @@ struct AttackerKnowledge {
         }
         let candidates =
             values.indices.filter { pattern[$0] }
-            + (values.count..<program.space.base.count).filter {
-                !givenUp.variables.contains($0) && !unpublishedVariables.contains($0) && !programs.settled.contains($0)
+            + (values.count..<certificates.space.base.count).filter {
+                !givenUp.variables.contains($0) && !unpublishedVariables.contains($0)
             }
         let targets = candidates.filter { first.contains($0) } + candidates.filter { !first.contains($0) }
-        // The base (true values, neighbours' seeds) and every point found by earlier audits that
-        // agrees with this pattern's published cells are solutions: they prove ranges unsolved.
-        var seeds: [[Int?]] = [program.space.base]
-        for point in pool.points where values.indices.allSatisfy({ pattern[$0] || point[$0] == values[$0] }) { seeds.append(point) }
-        let pool = self.pool
-        let full = RangeSearch(program: program.program, threshold: threshold, seeds: seeds, solutions: { pool.add($0) })
-        let neighbourSeeds = Array(program.space.base[values.count...])
-        let own = programs.own.map { own in
-            RangeSearch(
-                program: own.program, threshold: threshold, seeds: seeds.map { Array($0.prefix(values.count)) },
-                solutions: { point in
-                    let whole = point + neighbourSeeds
-                    pool.add(whole)
-                    full.widen(whole)
-                })
-        }
-        var found: [Found] = []
+        var exposed: [Int] = []
         for target in targets {
-            if target < values.count, let own, try own.check(target) == nil { continue }
-            guard let exposure = try full.check(target) else { continue }
-            found.append(
-                Found(
-                    variable: exposure.unknown, min: exposure.min, max: exposure.max, cellCount: cellCount,
-                    cell: exposure.unknown < values.count ? exposure.unknown : nil))
+            switch try certificates.check(target) {
+            case .safe: continue
+            case .exposed: exposed.append(target)
+            case .unknown:
+                guard try holder.range(of: target, pattern: pattern, self) != nil else { continue }
+                exposed.append(target)
+            }
             if stopAtFirst { break }
         }
-        return found
+        return exposed
     }
 
-    /// The GLPK problems of all audits of a search, built on first use: the whole attack, this
-    /// report's cells alone when there are neighbours, and the neighbours' stars settled.
+    /// The programs of all audits of a search, built on first use: the moves that prove stars
+    /// safe, and the whole attack for the range of a cell that is not.
     final class Holder {
+        private var moves: MoveCertificates?
         private var full: PatternProgram?
-        private var shortcuts: (own: PatternProgram?, settled: Set<Int>)?
-        private var audits = 0
 
-        /// The whole attack, and, from the `shortcutsAfter`-th audit of a search on, the
-        /// shortcuts. They cost about one audit to set up, which a single audit or a short search
-        /// never earns back (measured on the sample data: a re-audit night 35 → 160–330 ms with
-        /// them; with five earlier counting days a search 66 → 49 s of CPU). Verdicts are the
-        /// same with or without them.
-        func programs(_ knowledge: AttackerKnowledge) throws(DisclosureAudit.SolverError) -> (
-            full: PatternProgram, own: PatternProgram?, settled: Set<Int>
-        ) {
-            let full = self.full ?? PatternProgram(space: knowledge.moveSpace)
-            self.full = full
-            audits += 1
-            if shortcuts == nil, knowledge.shortcutsAfter.map({ audits >= $0 }) ?? false,
-                full.space.base.count > full.space.ownCount
-            {
-                shortcuts = (PatternProgram(space: full.space.restrictedToOwn), try knowledge.settledNeighbourStars(full))
+        func certificates(_ knowledge: AttackerKnowledge) -> MoveCertificates {
+            if let moves { return moves }
+            let space = knowledge.moveSpace
+            // Small counts and the neighbours' stars stay `*` under every pattern: proofs that
+            // move them survive pruning. A secondary cell costs what it costs to suppress it, so
+            // the cells pruning publishes first (the largest) are the last a proof leans on.
+            let price = space.base.indices.map { variable -> Double in
+                guard variable < space.ownCount else { return 0.001 }
+                let value = knowledge.values[variable]
+                return value > 0 && value < knowledge.threshold ? 0.001 : SecondarySuppression.cost(value)
             }
-            return (full, shortcuts?.own, shortcuts?.settled ?? [])
+            let made = MoveCertificates(space: space, threshold: knowledge.threshold, price: price)
+            moves = made
+            return made
+        }
+
+        /// The range a reader proves for `variable` under `pattern`, from the whole attack; `nil`
+        /// when it passes the criterion after all.
+        func range(of variable: Int, pattern: [Bool], _ knowledge: AttackerKnowledge) throws(DisclosureAudit.SolverError)
+            -> DisclosureAudit.Exposure?
+        {
+            let program = full ?? PatternProgram(space: knowledge.moveSpace)
+            full = program
+            program.apply(pattern: pattern, values: knowledge.values)
+            let search = RangeSearch(
+                program: program.program, threshold: knowledge.threshold, seeds: [program.space.base], solutions: { _ in })
+            return try search.check(variable)
         }
     }
     let holder = Holder()
-
-    /// From which audit on `exposures` takes its shortcuts (`nil`: never): a search audits many
-    /// patterns and earns their setup back; a single audit (`DisclosureControl.passes`) does not.
-    var shortcutsAfter: Int?
-
-    /// The neighbours' stars that stay safe when this report shows every cell but its small
-    /// counts, which every pattern suppresses (primary cells): publishing fewer cells only takes
-    /// knowledge away, so they are safe under every pattern the search or a re-audit can choose,
-    /// and never need attacking again.
-    fileprivate func settledNeighbourStars(_ program: PatternProgram) throws(DisclosureAudit.SolverError) -> Set<Int> {
-        guard program.space.base.count > values.count else { return [] }
-        program.apply(pattern: values.map { $0 > 0 && $0 < threshold }, values: values)
-        let targets = (values.count..<program.space.base.count).filter { !unpublishedVariables.contains($0) }
-        let pool = self.pool
-        let exposed = try DisclosureAudit.search(
-            program.program, targets: targets, seeds: [program.space.base], threshold: threshold, stopAtFirst: false,
-            solutions: { pool.add($0) })
-        return Set(targets).subtracting(exposed.map(\.unknown))
-    }
 
     /// The reports by Stichtag: neighbour indices, `nil` for this report.
     var chainOrder: [Int?] {
@@ -264,17 +252,6 @@ struct AttackerKnowledge {
         }
         return links
     }
-
-    /// Solutions found by the audits so far, in move-space variables; shared by the copies of
-    /// this value (a class), bounded so that memory stays small.
-    final class Pool {
-        private(set) var points: [[Int]] = []
-        func add(_ point: [Int]) {
-            if points.count >= 256 { points.removeFirst() }
-            points.append(point)
-        }
-    }
-    let pool = Pool()
 
     /// The true values and the neighbours' seeds, in move-space variables.
     var moveBase: [Int] {
@@ -399,23 +376,6 @@ struct MoveSpace {
     var ownCount: Int
     var equations: [[(variable: Int, coefficient: Int)]] = []
     var inequalities: [(terms: [(variable: Int, coefficient: Int)], bound: Int)] = []
-
-    /// The moves of the new report's cells alone, the neighbours' stars held at their base: a
-    /// constraint keeps its terms of this report's cells (the others' moves are 0), and one
-    /// without such terms holds at the base and is left out. Its size does not grow with the
-    /// number of neighbours, and every move in it is a move of the whole space.
-    var restrictedToOwn: MoveSpace {
-        var space = MoveSpace(base: Array(base.prefix(ownCount)), lower: Array(lower.prefix(ownCount)), ownCount: ownCount)
-        for equation in equations {
-            let own = equation.filter { $0.variable < ownCount }
-            if !own.isEmpty { space.equations.append(own) }
-        }
-        for inequality in inequalities {
-            let own = inequality.terms.filter { $0.variable < ownCount }
-            if !own.isEmpty { space.inequalities.append((own, inequality.bound)) }
-        }
-        return space
-    }
 }
 
 /// A published report of the same cohort at another Stichtag, read from the output base.

@@ -98,6 +98,7 @@ struct DisclosureAudit {
         case .infeasible: return nil
         case .unbounded: throw SolverError(description: "a sum of counts is unbounded below")
         case .failed(let reason): throw SolverError(description: "the solver did not finish: \(reason)")
+        case .found: throw SolverError(description: "the solver did not finish: time limit")
         }
     }
 

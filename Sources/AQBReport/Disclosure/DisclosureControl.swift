@@ -40,14 +40,11 @@ public enum DisclosureControl {
         table.validate()
         let values = table.flatCells
         let primary = values.map { $0 > 0 && $0 < threshold }
-        var knowledge = AttackerKnowledge(table: table, neighbours: neighbours, threshold: threshold)
-        // Measured on the sample data: with one or two earlier tables the shortcuts cost more
-        // than they save (a new counting day 0.5 → 1.1 s), with five they save a quarter.
-        knowledge.shortcutsAfter = knowledge.neighbours.count >= 3 ? 10 : nil
+        let knowledge = AttackerKnowledge(table: table, neighbours: neighbours, threshold: threshold)
         let search = SecondarySuppression(
             values: values, space: knowledge.moveSpace, threshold: threshold,
             exposed: { (pattern: [Bool], near: Int?) throws(DisclosureAudit.SolverError) -> [Int] in
-                try knowledge.exposures(pattern: pattern, near: near).map(\.variable)
+                try knowledge.exposedVariables(pattern: pattern, near: near)
             },
             giveUp: { knowledge.givenUp.variables.insert($0) })
         let flat: [Bool]

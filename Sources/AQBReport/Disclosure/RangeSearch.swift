@@ -75,6 +75,8 @@ final class RangeSearch {
             throw DisclosureAudit.SolverError(description: "the smallest value of a count is unbounded below")
         case .infeasible:
             throw DisclosureAudit.SolverError(description: "the published figures contradict each other (no integer solution)")
+        case .found:
+            throw DisclosureAudit.SolverError(description: "the solver did not finish: time limit")
         case .failed(let reason):
             throw DisclosureAudit.SolverError(description: "the solver did not finish: \(reason)")
         }

@@ -207,6 +207,8 @@ extension SecondarySuppression {
             case .infeasible, .unbounded:
                 throw DisclosureAudit.SolverError(
                     description: "cell \(variable) cannot be protected: no move of the table lifts it", kind: .cannotMove)
+            case .found:
+                throw DisclosureAudit.SolverError(description: "the solver did not finish: time limit")
             case .failed(let reason):
                 throw DisclosureAudit.SolverError(description: "the solver did not finish: \(reason)")
             }

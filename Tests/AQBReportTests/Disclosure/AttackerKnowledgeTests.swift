@@ -2,12 +2,12 @@ import Testing
 
 @testable import AQBReport
 
-/// The attacker of a new report beside earlier ones (`AttackerKnowledge.exposures`) takes two
-/// shortcuts: neighbours' stars that stay safe whatever the new report publishes beyond its
-/// small counts are settled once, and the new report's cells are first attacked in a program of
-/// its cells alone. Neither may change a verdict: under any pattern that suppresses the small
-/// counts, it finds exactly the cells the whole attack of `aqb-report audit` finds
-/// (`DisclosureControl.audit` over every table, no shortcut).
+/// The attacker of a new report beside earlier ones (`AttackerKnowledge.exposures`) proves stars
+/// safe by moves of the table (`MoveCertificates`) and keeps each proof while its cells stay
+/// `*`. That may never change a verdict: under any pattern that suppresses the small counts, and
+/// after any sequence of patterns before it, it finds exactly the cells the whole attack of
+/// `aqb-report audit` finds (`DisclosureControl.audit` over every table, ranges by optimisation),
+/// with the same ranges.
 @Suite struct AttackerKnowledgeTests {
     /// `table` with `count` more participations in random Kreise, every sum kept: a later
     /// counting day of the same cohort.
@@ -32,7 +32,7 @@ import Testing
         stride(from: 0, to: flat.count, by: width).map { Array(flat[$0..<($0 + width)]) }
     }
 
-    @Test func theShortcutsFindWhatTheWholeAttackFinds() throws {
+    @Test func theMovesFindWhatTheWholeAttackFinds() throws {
         var random = SplitMix64(seed: 0x5348_4F52_5443_5554)
         var patternsWithExposures = 0
         var patternsThatPass = 0
@@ -52,8 +52,7 @@ import Testing
             patterns.append(try DisclosureControl.suppress(newest, neighbours: neighbours).suppressed.flatMap { $0 })
             patterns += (0..<3).map { _ in values.map { ($0 > 0 && $0 < 3) || random.below(100) < 15 } }
             for pattern in patterns {
-                var knowledge = AttackerKnowledge(table: newest, neighbours: neighbours, threshold: 3)
-                knowledge.shortcutsAfter = 1
+                let knowledge = AttackerKnowledge(table: newest, neighbours: neighbours, threshold: 3)
                 let found = try knowledge.exposures(pattern: pattern, stopAtFirst: false)
                 let whole = try DisclosureControl.audit(
                     [(counts, days[0]), (DisclosureControlTests.published(newest, Self.rows(pattern, width: newest.cellCount)), days[1])])
@@ -61,10 +60,61 @@ import Testing
                 let ownWhole = Set(whole.filter { $0.report == 1 }.map { $0.area * newest.cellCount + $0.cell })
                 #expect(ownFound == ownWhole)
                 #expect(found.filter { $0.cell == nil }.count == whole.filter { $0.report == 0 }.count)
+                #expect(Self.ranges(found) == Self.ranges(whole, cellCount: newest.cellCount))
                 if whole.isEmpty { patternsThatPass += 1 } else { patternsWithExposures += 1 }
             }
         }
         // Both verdicts occur, or the comparison would prove little.
         #expect(patternsWithExposures > 0 && patternsThatPass > 1, "\(patternsWithExposures) \(patternsThatPass)")
+    }
+
+    /// The ranges of the new report's exposed cells, by flat cell.
+    static func ranges(_ found: [AttackerKnowledge.Found]) -> [Int: [Int?]] {
+        Dictionary(uniqueKeysWithValues: found.compactMap { item in item.cell.map { ($0, [item.min, item.max]) } })
+    }
+
+    static func ranges(_ whole: [CellRange], cellCount: Int) -> [Int: [Int?]] {
+        Dictionary(uniqueKeysWithValues: whole.filter { $0.report == 1 }.map { ($0.area * cellCount + $0.cell, [$0.min, $0.max]) })
+    }
+
+    /// A search audits pattern after pattern with one `AttackerKnowledge`, and pruning publishes
+    /// one cell after another: a proof kept from an earlier pattern must be dropped as soon as a
+    /// cell it moves is published. Starting from every cell a `*`, cells are published one by one
+    /// in random order, and every verdict on the way is compared with the whole attack's.
+    @Test func aProofKeptFromAnEarlierPatternIsDroppedWhenItsCellsArePublished() throws {
+        var random = SplitMix64(seed: 0x4D4F_5645_5052_4F4F)
+        let days = ["2025-05-31", "2025-06-30"].map { CalendarDate(iso: $0) ?? .epoch }
+        var verdictsCompared = 0
+        var exposedSeen = 0
+        for _ in 0..<2 {
+            let earlier = DisclosureControlTests.hessenShapedTable(&random)
+            let newest = Self.grown(earlier, &random, by: 25)
+            let values = newest.flatCells
+            let shape = DisclosureControlTests.published(newest, Self.rows(values.map { _ in false }, width: newest.cellCount))
+            let counts = DisclosureControlTests.published(earlier, try DisclosureControl.suppress(earlier).suppressed)
+            let neighbours = [NeighbourReport(counts: counts, asOf: days[0], isEarlier: true, cellMap: counts.cellMap(to: shape))]
+            let knowledge = AttackerKnowledge(table: newest, neighbours: neighbours, threshold: 3)
+            var pattern = values.map { _ in true }
+            var order = values.indices.filter { !(values[$0] > 0 && values[$0] < 3) }
+            for index in order.indices.reversed() {
+                order.swapAt(index, Int(random.below(UInt64(index + 1))))
+            }
+            for (step, cell) in order.enumerated() {
+                pattern[cell] = false
+                // Every step would take minutes of whole attacks; every fifth is compared, and
+                // the knowledge sees every step in between, as a search does.
+                let found = try knowledge.exposures(pattern: pattern, near: cell, stopAtFirst: false)
+                guard step % 5 == 0 else { continue }
+                let whole = try DisclosureControl.audit(
+                    [(counts, days[0]), (DisclosureControlTests.published(newest, Self.rows(pattern, width: newest.cellCount)), days[1])])
+                #expect(Self.ranges(found) == Self.ranges(whole, cellCount: newest.cellCount), "step \(step)")
+                #expect(found.filter { $0.cell == nil }.count == whole.filter { $0.report == 0 }.count, "step \(step)")
+                verdictsCompared += 1
+                if !whole.isEmpty { exposedSeen += 1 }
+                // Once much is exposed, the rest of the walk compares little that is new.
+                if exposedSeen > 6 { break }
+            }
+        }
+        #expect(verdictsCompared > 4 && exposedSeen > 2, "\(verdictsCompared) \(exposedSeen)")
     }
 }

@@ -1,0 +1,170 @@
+/// The audit of one search, answered by moves: a `*` is safe exactly when the table can be moved
+/// from its base point (the true values, the neighbours' seeds) along a move that keeps every
+/// published cell, every sum and every link, and that lifts the `*` to the threshold (or, when
+/// it is at the threshold already, changes it at all). The base and the moved table are then two
+/// tables a reader cannot tell apart, one of them with the cell at or above the threshold: the
+/// criterion of `DisclosureAudit`, no more and no less (for a cell below the threshold, a point
+/// with it at or above the threshold exists exactly when such a move does).
+///
+/// Why moves and not the ranges of `RangeSearch`: a move that changes few cells stays a proof
+/// while those cells stay `*`. Pruning publishes one cell after another; a range proven by a
+/// point that moved 200 stars was lost with every cell published, while a move of four stars
+/// survives every step that publishes none of them. The cheapest move is also an easier program
+/// than the largest value of a cell (measured beside five earlier counting days: BENCHMARKS.md).
+///
+/// Every proof is checked in integers before it counts: the solver's arithmetic is floating
+/// point, and a safe verdict is a promise about people.
+final class MoveCertificates {
+    /// What `check` knows of a variable under the pattern applied.
+    enum Verdict: Equatable {
+        /// A move, checked in integers, proves it safe.
+        case safe
+        /// No move lifts it (or changes it): the criterion fails.
+        case exposed
+        /// The solver's move did not hold in integers; the caller must decide otherwise.
+        case unknown
+    }
+
+    let space: MoveSpace
+    let threshold: Int
+    private let program: IntegerProgram
+    private let count: Int
+    /// Whether each of the new report's cells is published (held at its value) right now.
+    private var published: [Bool]
+    /// Per variable, the new report's cells that the move proving it safe changes (`nil`: none
+    /// known). Such a proof holds under every pattern that keeps those cells `*`.
+    private var proofs: [[Int]?]
+    /// Counters for the debug log and the benchmark: proofs reused, programs solved.
+    private(set) var reused = 0
+    private(set) var solved = 0
+
+    /// - Parameter price: the cost of moving each variable by one: small for cells that stay
+    ///   `*` whatever the pattern (small counts, the neighbours' stars), so that proofs rest on
+    ///   them and survive pruning.
+    init(space: MoveSpace, threshold: Int, price: [Double]) {
+        self.space = space
+        self.threshold = threshold
+        count = space.base.count
+        program = IntegerProgram(columns: 2 * count, integer: true)
+        published = Array(repeating: false, count: space.ownCount)
+        proofs = Array(repeating: nil, count: count)
+        for variable in 0..<count { resetBounds(variable) }
+        for equation in space.equations {
+            program.addRow(Self.split(equation, count), lower: 0, upper: 0)
+        }
+        for inequality in space.inequalities {
+            program.addRow(Self.split(inequality.terms, count), lower: nil, upper: Double(inequality.bound))
+        }
+        program.setObjective(
+            (0..<count).flatMap { [($0, price[$0]), (count + $0, price[$0])] }, direction: .minimize)
+    }
+
+    /// `Σ c·y` as `Σ c·y⁺ − c·y⁻`, columns `y⁺` at `0..<count`, `y⁻` after them.
+    private static func split(_ terms: [(variable: Int, coefficient: Int)], _ count: Int) -> [(column: Int, coefficient: Double)] {
+        terms.flatMap { [($0.variable, Double($0.coefficient)), (count + $0.variable, -Double($0.coefficient))] }
+    }
+
+    /// A published cell does not move; a `*` may rise freely and fall to its lower bound.
+    private func resetBounds(_ variable: Int) {
+        if variable < space.ownCount, published[variable] {
+            program.setBounds(column: variable, lower: 0, upper: 0)
+            program.setBounds(column: count + variable, lower: 0, upper: 0)
+        } else {
+            program.setBounds(column: variable, lower: 0, upper: nil)
+            program.setBounds(column: count + variable, lower: 0, upper: Double(max(space.base[variable] - space.lower[variable], 0)))
+        }
+    }
+
+    /// Holds the published cells of `pattern` (over the new report's cells) and frees its stars.
+    func apply(pattern: [Bool]) {
+        for cell in 0..<space.ownCount where published[cell] == pattern[cell] {
+            published[cell] = !pattern[cell]
+            resetBounds(cell)
+        }
+    }
+
+    /// Whether `variable` (a `*` under the pattern applied) passes the criterion.
+    func check(_ variable: Int) throws(DisclosureAudit.SolverError) -> Verdict {
+        if let proof = proofs[variable], proof.allSatisfy({ !published[$0] }) {
+            reused += 1
+            return .safe
+        }
+        let base = space.base[variable]
+        switch try move(variable, rise: max(threshold - base, 1)) {
+        case .moved(let up): return record(up) ? .safe : .unknown
+        case .undecided: return .unknown
+        case .none: break
+        }
+        guard base >= threshold, base - 1 >= space.lower[variable] else { return .exposed }
+        switch try move(variable, rise: -1) {
+        case .moved(let down): return record(down) ? .safe : .unknown
+        case .undecided: return .unknown
+        case .none: return .exposed
+        }
+    }
+
+    /// What the solver says about a move.
+    private enum Move {
+        case moved([Int])
+        /// No move exists.
+        case none
+        /// The solver found none in its time and could not rule one out.
+        case undecided
+    }
+
+    /// A program that has not found a move in this time hands the cell to the whole attack
+    /// (`Verdict.unknown`). The cheapest move mostly comes straight out of the simplex; the rare
+    /// program whose relaxation is fractional can take branch-and-cut seconds to close.
+    static let timeLimitMs = 1_000
+
+    /// The cheapest move that changes `variable` by at least `rise` (down by at least one for
+    /// −1); any move found when the time limit hits.
+    private func move(_ variable: Int, rise: Int) throws(DisclosureAudit.SolverError) -> Move {
+        defer { resetBounds(variable) }
+        if rise > 0 {
+            program.setBounds(column: variable, lower: Double(rise), upper: nil)
+            program.setBounds(column: count + variable, lower: 0, upper: 0)
+        } else {
+            program.setBounds(column: variable, lower: 0, upper: 0)
+            program.setBounds(
+                column: count + variable, lower: Double(-rise), upper: Double(space.base[variable] - space.lower[variable]))
+        }
+        solved += 1
+        switch program.solve(integer: true, timeLimitMs: Self.timeLimitMs, anySolutionAtTimeLimit: true) {
+        case .optimal(let values), .found(let values):
+            return .moved((0..<count).map { Int(values[$0]) - Int(values[count + $0]) })
+        case .infeasible:
+            return .none
+        case .unbounded:
+            throw DisclosureAudit.SolverError(description: "the cheapest move of a count is unbounded below")
+        case .failed:
+            return .undecided
+        }
+    }
+
+    /// Checks `move` in integers and, when it holds, keeps it as the proof of every variable it
+    /// proves safe that has no valid proof yet. Returns whether it holds.
+    private func record(_ move: [Int]) -> Bool {
+        guard holds(move) else { return false }
+        let support = (0..<space.ownCount).filter { move[$0] != 0 }
+        for variable in 0..<count where move[variable] != 0 {
+            if let proof = proofs[variable], proof.allSatisfy({ !published[$0] }) { continue }
+            let base = space.base[variable]
+            let proves = base < threshold ? move[variable] >= threshold - base : true
+            if proves { proofs[variable] = support }
+        }
+        return true
+    }
+
+    /// Whether `move` keeps every published cell, every sum and link, and every lower bound.
+    private func holds(_ move: [Int]) -> Bool {
+        for cell in 0..<space.ownCount where published[cell] && move[cell] != 0 { return false }
+        for variable in 0..<count where space.base[variable] + move[variable] < space.lower[variable] { return false }
+        for equation in space.equations where equation.reduce(0, { $0 + $1.coefficient * move[$1.variable] }) != 0 { return false }
+        for inequality in space.inequalities
+        where inequality.terms.reduce(0, { $0 + $1.coefficient * move[$1.variable] }) > inequality.bound {
+            return false
+        }
+        return true
+    }
+}
