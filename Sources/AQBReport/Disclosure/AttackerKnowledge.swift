@@ -199,6 +199,12 @@ struct AttackerKnowledge {
                 return value > 0 && value < knowledge.threshold ? 0.001 : SecondarySuppression.cost(value)
             }
             let made = MoveCertificates(space: space, threshold: knowledge.threshold, price: price)
+            if space.base.count > space.ownCount {
+                // Beside earlier tables, a cell of this report is first moved with theirs held:
+                // a program a third the size that mostly has a move (BENCHMARKS.md, issue 15).
+                made.restricted = MoveCertificates(
+                    space: space.restrictedToOwn, threshold: knowledge.threshold, price: Array(price.prefix(space.ownCount)))
+            }
             moves = made
             return made
         }
@@ -376,6 +382,23 @@ struct MoveSpace {
     var ownCount: Int
     var equations: [[(variable: Int, coefficient: Int)]] = []
     var inequalities: [(terms: [(variable: Int, coefficient: Int)], bound: Int)] = []
+
+    /// The moves of the new report's cells alone, the neighbours' stars held at their base: a
+    /// constraint keeps its terms of this report's cells (the others' moves are 0), and one
+    /// without such terms holds at the base and is left out. Its size does not grow with the
+    /// number of neighbours, and every move in it is a move of the whole space.
+    var restrictedToOwn: MoveSpace {
+        var space = MoveSpace(base: Array(base.prefix(ownCount)), lower: Array(lower.prefix(ownCount)), ownCount: ownCount)
+        for equation in equations {
+            let own = equation.filter { $0.variable < ownCount }
+            if !own.isEmpty { space.equations.append(own) }
+        }
+        for inequality in inequalities {
+            let own = inequality.terms.filter { $0.variable < ownCount }
+            if !own.isEmpty { space.inequalities.append((own, inequality.bound)) }
+        }
+        return space
+    }
 }
 
 /// A published report of the same cohort at another Stichtag, read from the output base.

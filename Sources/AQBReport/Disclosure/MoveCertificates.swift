@@ -77,11 +77,16 @@ final class MoveCertificates {
 
     /// Holds the published cells of `pattern` (over the new report's cells) and frees its stars.
     func apply(pattern: [Bool]) {
+        restricted?.apply(pattern: pattern)
         for cell in 0..<space.ownCount where published[cell] == pattern[cell] {
             published[cell] = !pattern[cell]
             resetBounds(cell)
         }
     }
+
+    /// Moves of the new report's cells alone (`MoveSpace.restrictedToOwn`), tried first for its
+    /// cells: every move there is a move here, in a much smaller program.
+    var restricted: MoveCertificates?
 
     /// Whether `variable` (a `*` under the pattern applied) passes the criterion.
     func check(_ variable: Int) throws(DisclosureAudit.SolverError) -> Verdict {
@@ -89,22 +94,28 @@ final class MoveCertificates {
             reused += 1
             return .safe
         }
-        let base = space.base[variable]
-        switch try move(variable, rise: max(threshold - base, 1)) {
-        case .moved(let up): return record(up) ? .safe : .unknown
-        case .undecided: return .unknown
-        case .none: break
+        if variable < space.ownCount, let restricted, case .moved(let own) = try restricted.anyMove(variable) {
+            let whole = own + Array(repeating: 0, count: count - space.ownCount)
+            if record(whole) { return .safe }
         }
-        guard base >= threshold, base - 1 >= space.lower[variable] else { return .exposed }
-        switch try move(variable, rise: -1) {
-        case .moved(let down): return record(down) ? .safe : .unknown
+        switch try anyMove(variable) {
+        case .moved(let move): return record(move) ? .safe : .unknown
         case .undecided: return .unknown
         case .none: return .exposed
         }
     }
 
+    /// A move that proves `variable` safe: up to the threshold (or by one), else, for a cell at
+    /// the threshold or above, down by one.
+    fileprivate func anyMove(_ variable: Int) throws(DisclosureAudit.SolverError) -> Move {
+        let base = space.base[variable]
+        let up = try move(variable, rise: max(threshold - base, 1))
+        guard case .none = up, base >= threshold, base - 1 >= space.lower[variable] else { return up }
+        return try move(variable, rise: -1)
+    }
+
     /// What the solver says about a move.
-    private enum Move {
+    fileprivate enum Move {
         case moved([Int])
         /// No move exists.
         case none
