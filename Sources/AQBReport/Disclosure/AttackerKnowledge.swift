@@ -199,11 +199,29 @@ struct AttackerKnowledge {
                 return value > 0 && value < knowledge.threshold ? 0.001 : SecondarySuppression.cost(value)
             }
             let made = MoveCertificates(space: space, threshold: knowledge.threshold, price: price)
+            // Beside earlier tables, a cell is first moved in a part of the space, the rest held:
+            // its own table alone, then with the tables next to it in the chain of counting days
+            // (the only ones it is linked to), for a neighbour's star then all earlier tables.
+            // The moves that prove cells safe mostly stay in such a part (traced beside six
+            // earlier counting days: no move of a neighbour's star touched this report), and a
+            // part is a fraction of the whole program (BENCHMARKS.md, issue 15).
             if space.base.count > space.ownCount {
-                // Beside earlier tables, a cell of this report is first moved with theirs held:
-                // a program a third the size that mostly has a move (BENCHMARKS.md, issue 15).
-                made.restricted = MoveCertificates(
-                    space: space.restrictedToOwn, threshold: knowledge.threshold, price: Array(price.prefix(space.ownCount)))
+                let order = knowledge.chainOrder
+                let ranges = knowledge.neighbourRanges
+                func variables(_ report: Int?) -> [Int] { report.map { Array(ranges[$0]) } ?? Array(0..<space.ownCount) }
+                var parts: [[Int]] = []
+                for (position, report) in order.enumerated() {
+                    parts.append(variables(report))
+                    let window = order[max(0, position - 1)...min(order.count - 1, position + 1)]
+                    parts.append(window.flatMap(variables).sorted())
+                }
+                if ranges.count > 1 { parts.append(Array(space.ownCount..<space.base.count)) }
+                made.parts = parts.filter { !$0.isEmpty }.map { variables in
+                    MoveCertificates.Part(
+                        variables: variables,
+                        moves: MoveCertificates(
+                            space: space.restricted(to: variables), threshold: knowledge.threshold, price: variables.map { price[$0] }))
+                }
             }
             moves = made
             return made
@@ -257,6 +275,15 @@ struct AttackerKnowledge {
             }
         }
         return links
+    }
+
+    /// Per neighbour, the move-space variables of its stars (contiguous, in neighbour order).
+    var neighbourRanges: [Range<Int>] {
+        extraIndex.map { extras in
+            let variables = extras.compactMap { $0 }
+            guard let first = variables.min(), let last = variables.max() else { return values.count..<values.count }
+            return first..<(last + 1)
+        }
     }
 
     /// The true values and the neighbours' seeds, in move-space variables.
@@ -383,19 +410,25 @@ struct MoveSpace {
     var equations: [[(variable: Int, coefficient: Int)]] = []
     var inequalities: [(terms: [(variable: Int, coefficient: Int)], bound: Int)] = []
 
-    /// The moves of the new report's cells alone, the neighbours' stars held at their base: a
-    /// constraint keeps its terms of this report's cells (the others' moves are 0), and one
-    /// without such terms holds at the base and is left out. Its size does not grow with the
-    /// number of neighbours, and every move in it is a move of the whole space.
-    var restrictedToOwn: MoveSpace {
-        var space = MoveSpace(base: Array(base.prefix(ownCount)), lower: Array(lower.prefix(ownCount)), ownCount: ownCount)
+    /// The moves of `variables` alone (ascending, this report's cells first), every other held
+    /// at its base: a constraint keeps its terms among them (the others' moves are 0), and one
+    /// without such terms holds at the base and is left out. Every move in it is a move of the
+    /// whole space, its variables renumbered in the order given.
+    func restricted(to variables: [Int]) -> MoveSpace {
+        var local = Array(repeating: Int?.none, count: base.count)
+        for (index, variable) in variables.enumerated() { local[variable] = index }
+        var space = MoveSpace(
+            base: variables.map { base[$0] }, lower: variables.map { lower[$0] }, ownCount: variables.filter { $0 < ownCount }.count)
+        func kept(_ terms: [(variable: Int, coefficient: Int)]) -> [(variable: Int, coefficient: Int)] {
+            terms.compactMap { term in local[term.variable].map { ($0, term.coefficient) } }
+        }
         for equation in equations {
-            let own = equation.filter { $0.variable < ownCount }
-            if !own.isEmpty { space.equations.append(own) }
+            let terms = kept(equation)
+            if !terms.isEmpty { space.equations.append(terms) }
         }
         for inequality in inequalities {
-            let own = inequality.terms.filter { $0.variable < ownCount }
-            if !own.isEmpty { space.inequalities.append((own, inequality.bound)) }
+            let terms = kept(inequality.terms)
+            if !terms.isEmpty { space.inequalities.append((terms, inequality.bound)) }
         }
         return space
     }

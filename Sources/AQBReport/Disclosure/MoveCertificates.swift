@@ -77,16 +77,33 @@ final class MoveCertificates {
 
     /// Holds the published cells of `pattern` (over the new report's cells) and frees its stars.
     func apply(pattern: [Bool]) {
-        restricted?.apply(pattern: pattern)
+        for part in parts { part.moves.apply(pattern: Array(pattern.prefix(part.moves.space.ownCount))) }
         for cell in 0..<space.ownCount where published[cell] == pattern[cell] {
             published[cell] = !pattern[cell]
             resetBounds(cell)
         }
     }
 
-    /// Moves of the new report's cells alone (`MoveSpace.restrictedToOwn`), tried first for its
-    /// cells: every move there is a move here, in a much smaller program.
-    var restricted: MoveCertificates?
+    /// A part of the space (`MoveSpace.restricted(to:)`): every move in it is a move here, in a
+    /// much smaller program.
+    struct Part {
+        /// Its variables, in the numbering of the whole space.
+        let variables: [Int]
+        let moves: MoveCertificates
+        private let local: [Int: Int]
+
+        init(variables: [Int], moves: MoveCertificates) {
+            self.variables = variables
+            self.moves = moves
+            local = Dictionary(uniqueKeysWithValues: variables.enumerated().map { ($1, $0) })
+        }
+
+        /// `variable`'s number in the part, when it is in it.
+        func index(of variable: Int) -> Int? { local[variable] }
+    }
+
+    /// Parts tried, in this order, before the whole for the variables in them.
+    var parts: [Part] = []
 
     /// Whether `variable` (a `*` under the pattern applied) passes the criterion.
     func check(_ variable: Int) throws(DisclosureAudit.SolverError) -> Verdict {
@@ -94,8 +111,10 @@ final class MoveCertificates {
             reused += 1
             return .safe
         }
-        if variable < space.ownCount, let restricted, case .moved(let own) = try restricted.anyMove(variable) {
-            let whole = own + Array(repeating: 0, count: count - space.ownCount)
+        for part in parts {
+            guard let index = part.index(of: variable), case .moved(let moved) = try part.moves.anyMove(index) else { continue }
+            var whole = Array(repeating: 0, count: count)
+            for (local, global) in part.variables.enumerated() { whole[global] = moved[local] }
             if record(whole) { return .safe }
         }
         switch try anyMove(variable) {
