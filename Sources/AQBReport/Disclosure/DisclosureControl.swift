@@ -41,12 +41,13 @@ public enum DisclosureControl {
         let values = table.flatCells
         let primary = values.map { $0 > 0 && $0 < threshold }
         let knowledge = AttackerKnowledge(table: table, neighbours: neighbours, threshold: threshold)
-        let search = SecondarySuppression(
+        var search = SecondarySuppression(
             values: values, space: knowledge.moveSpace, threshold: threshold,
             exposed: { (pattern: [Bool], near: Int?) throws(DisclosureAudit.SolverError) -> [Int] in
                 try knowledge.exposedVariables(pattern: pattern, near: near)
             },
             giveUp: { knowledge.givenUp.variables.insert($0) })
+        search.moved = { move, pattern in knowledge.holder.certificates(knowledge).adopt(move, pattern: pattern) }
         let flat: [Bool]
         do { flat = try search.run(primary: primary) } catch { throw DisclosureError(message: error.description, cell: nil) }
         let exposures: [AttackerKnowledge.Found]

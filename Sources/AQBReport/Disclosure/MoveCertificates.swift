@@ -105,6 +105,14 @@ final class MoveCertificates {
     /// Parts tried, in this order, before the whole for the variables in them.
     var parts: [Part] = []
 
+    /// Takes a move found elsewhere (the search's protection of a cell) as a proof, under the
+    /// pattern it was found for, once it holds in integers here.
+    func adopt(_ move: [Int], pattern: [Bool]) {
+        guard move.count == count else { return }
+        apply(pattern: pattern)
+        _ = record(move)
+    }
+
     /// Whether `variable` (a `*` under the pattern applied) passes the criterion.
     func check(_ variable: Int) throws(DisclosureAudit.SolverError) -> Verdict {
         if let proof = proofs[variable], proof.allSatisfy({ !published[$0] }) {

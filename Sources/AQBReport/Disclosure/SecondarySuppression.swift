@@ -30,6 +30,9 @@ struct SecondarySuppression {
     let exposed: ([Bool], Int?) throws(DisclosureAudit.SolverError) -> [Int]
     /// Told of a neighbour's star that no move can protect: it is exposed without this report.
     let giveUp: (Int) -> Void
+    /// Told of every move that protects a cell, with the pattern after it: the move proves that
+    /// cell (and any other it lifts far enough) safe, so the audit need not look for one again.
+    var moved: ([Int], [Bool]) -> Void = { _, _ in }
 
     /// The price of publishing a cell as `*`: one cell, plus its size, so that small cells are
     /// chosen first and the participants hidden stay few.
@@ -86,11 +89,11 @@ struct SecondarySuppression {
     private func protect(_ variable: Int, mover: Mover, suppressed: inout [Bool]) throws(DisclosureAudit.SolverError) {
         let base = space.base[variable]
         guard base >= threshold else {
-            return try mover.protect(variable, need: threshold - base, suppressed: &suppressed)
+            return moved(try mover.protect(variable, need: threshold - base, suppressed: &suppressed), suppressed)
         }
-        do { try mover.protect(variable, need: 1, suppressed: &suppressed) } catch let error {
+        do { moved(try mover.protect(variable, need: 1, suppressed: &suppressed), suppressed) } catch let error {
             guard case .cannotMove = error.kind else { throw error }
-            try mover.protect(variable, need: -1, suppressed: &suppressed)
+            moved(try mover.protect(variable, need: -1, suppressed: &suppressed), suppressed)
         }
     }
 
@@ -176,8 +179,8 @@ extension SecondarySuppression {
         }
 
         /// Suppresses the cheapest set of cells that lets `variable` rise by `need` (fall, when
-        /// negative) with every sum and link kept.
-        func protect(_ variable: Int, need: Int, suppressed: inout [Bool]) throws(DisclosureAudit.SolverError) {
+        /// negative) with every sum and link kept; returns that move.
+        func protect(_ variable: Int, need: Int, suppressed: inout [Bool]) throws(DisclosureAudit.SolverError) -> [Int] {
             let count = space.base.count
             if let target { resetBounds(target) }
             target = variable
@@ -204,6 +207,7 @@ extension SecondarySuppression {
             switch program.solve(integer: true, timeLimitMs: DisclosureAudit.timeLimitMs) {
             case .optimal(let moves):
                 for index in 0..<space.ownCount where moves[index] != 0 || moves[count + index] != 0 { suppressed[index] = true }
+                return (0..<count).map { Int(moves[$0]) - Int(moves[count + $0]) }
             case .infeasible, .unbounded:
                 throw DisclosureAudit.SolverError(
                     description: "cell \(variable) cannot be protected: no move of the table lifts it", kind: .cannotMove)
