@@ -168,7 +168,7 @@ final class MoveCertificates {
                 column: count + variable, lower: Double(-rise), upper: Double(space.base[variable] - space.lower[variable]))
         }
         solved += 1
-        switch program.solve(integer: true, timeLimitMs: Self.timeLimitMs, anySolutionAtTimeLimit: true) {
+        switch program.solve(integer: true, timeLimitMs: Self.timeLimitMs, anySolutionAtTimeLimit: true, dual: true) {
         case .optimal(let values), .found(let values):
             return .moved((0..<count).map { Int(values[$0]) - Int(values[count + $0]) })
         case .infeasible:
