@@ -28,15 +28,7 @@ public struct CSVReport {
         }
     }
 
-    /// File name → content, in memory (tests).
-    public var files: [(name: String, bytes: [UInt8])] {
-        tables.map { table in
-            let writer = FileWriter.memory(table.name)
-            table.write(self)(writer)
-            return (table.name, writer.bytes)
-        }
-    }
-
+    /// `auffaelligkeiten.csv`, one row per finding (`FindingsCSV`).
     func auffaelligkeiten(into writer: FileWriter) {
         FindingsCSV(findings: report.findings ?? [], format: format).write(into: writer)
     }

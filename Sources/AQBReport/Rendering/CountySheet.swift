@@ -15,14 +15,6 @@ public struct CountySheet {
         self.area = area
     }
 
-    /// The sheets of every Kreis of the report, with their file names.
-    public static func all(report: YearReport, context: ReportContext) -> [(name: String, bytes: [UInt8])] {
-        report.areas.indices.filter { report.areas[$0].ebene == .kreis }.map { index in
-            let sheet = CountySheet(report: report, context: context, area: index)
-            return (sheet.fileName, Array(sheet.text.utf8))
-        }
-    }
-
     /// `kreise/06411-darmstadt-stadt.md`: the key makes it unique, the slug readable.
     public var fileName: String { "kreise/\(report.areas[area].key)-\(CountySheet.slug(report.areas[area].name)).md" }
 

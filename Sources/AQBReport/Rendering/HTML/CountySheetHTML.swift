@@ -12,7 +12,7 @@ struct CountySheetHTML {
     /// `kreise/06411-darmstadt.html`, beside `kreise/06411-darmstadt.md`.
     var fileName: String { String(sheet.fileName.dropLast(".md".count)) + ".html" }
 
-    /// The sheets of every Kreis of the report, in the order of `CountySheet.all`.
+    /// The sheets of every Kreis of the report, in the order of the areas (`ReportDocuments`).
     static func all(report: YearReport, context: ReportContext) -> [CountySheetHTML] {
         report.areas.indices.filter { report.areas[$0].ebene == .kreis }.map {
             CountySheetHTML(sheet: CountySheet(report: report, context: context, area: $0))

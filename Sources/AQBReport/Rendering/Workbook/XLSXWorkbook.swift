@@ -70,7 +70,7 @@ final class XLSXWorkbook {
     private let path: String
     private var workbook: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [Style: UnsafeMutablePointer<lxw_format>] = [:]
-    /// The first failure of any call; reported by `bytes()`, so writers need not check each cell.
+    /// The first failure of any call; reported by `copy(to:)`, so writers need not check each cell.
     private var failure: String?
 
     init(properties: Properties) throws(ReportError) {
