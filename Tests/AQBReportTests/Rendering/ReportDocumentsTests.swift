@@ -6,7 +6,8 @@ import Testing
 /// `bericht.md`, the county sheets and their HTML pages written section by section in one pass
 /// (`ReportDocuments`, `HTMLPageWriter`, `RenderPass`) are the files the whole texts made before
 /// (issue 19): the Markdown is `MarkdownReport.text` and `CountySheet.text`, the HTML is what
-/// rendering each whole Markdown text at once gave, and the manifest's order is the formats'.
+/// rendering each whole Markdown text at once gave (with the tables marked on strings, as before
+/// `HTMLTables.marked` worked on bytes), and the manifest's order is the formats'.
 /// On a report with long lists (more than the writer's buffer per sheet) and hostile text.
 @Suite struct ReportDocumentsTests {
     static func input() throws -> RenderInput {
@@ -54,13 +55,13 @@ import Testing
         let files = try HTMLRenderer().files(for: input)
         let report = HTMLReport(report: input.report, context: input.context, charts: ReportCharts.all(input.report))
         let markdown = MarkdownReport(report: input.report, context: input.context).text
-        let body = Self.inserting(report.chartsSection, afterFirstOf: Self.wrapped(HTMLTables.marked(CommonMark.html(markdown))))
+        let body = Self.inserting(report.chartsSection, afterFirstOf: Self.wrapped(Self.marked(CommonMark.html(markdown))))
         #expect(files.first?.name == HTMLReport.fileName)
         #expect(files.first?.bytes == Array(HTMLPage(title: report.title, body: body + report.kreisblaetter).text.utf8))
         let sheets = CountySheetHTML.all(report: input.report, context: input.context)
         #expect(files.dropFirst().map(\.name) == sheets.map(\.fileName))
         for (file, sheet) in zip(files.dropFirst(), sheets) {
-            let sheetBody = CountySheetHTML.back + Self.wrapped(HTMLTables.marked(CommonMark.html(sheet.sheet.text)))
+            let sheetBody = CountySheetHTML.back + Self.wrapped(Self.marked(CommonMark.html(sheet.sheet.text)))
             #expect(file.bytes == Array(HTMLPage(title: sheet.title, body: sheetBody).text.utf8), "\(file.name)")
         }
     }
@@ -76,6 +77,59 @@ import Testing
         let alone = try MarkdownRenderer().files(for: input) + WorkbookRenderer().files(for: input) + HTMLRenderer().files(for: input)
         #expect(shared.files.map(\.name) == alone.map(\.name))
         for (written, expected) in zip(shared.files, alone) { #expect(written.bytes == expected.bytes, "\(written.name)") }
+    }
+
+    /// The tables as `HTMLTables.marked` marked them on strings, before it worked on the page's
+    /// bytes, with every cell measured as a string.
+    static func marked(_ html: String) -> String {
+        let tables = HTMLBytes.split(html, separator: "<table>")
+        var result = tables[0]
+        for chunk in tables.dropFirst() {
+            var rows = chunk
+            for cell in ["<td><strong>", "<td align=\"left\"><strong>"] {
+                rows = HTMLBytes.replacing(rows, "<tr>\n" + cell, with: "<tr class=\"summe\">\n" + cell)
+            }
+            let firstHeader = HTMLBytes.split(rows, separator: "<th").dropFirst().first.map(visibleText)
+            let isAreaTable = HTMLBytes.contains(rows, "<tr class=\"summe\">") && firstHeader == "Gebiet"
+            let table = Array(HTMLBytes.split(rows, separator: "</table>")[0].utf8)
+            var widths: [Int] = []
+            for row in HTMLBytes.pieces(of: table, separator: "<tr", in: 0..<table.count).dropFirst() {
+                var column = 0
+                for part in HTMLBytes.pieces(of: table, separator: "<t", in: row).dropFirst() {
+                    guard let cell = HTMLTables.cellText(table, part) else { continue }
+                    let length =
+                        cell.isHeader
+                        ? cell.text.split(separator: " ").map(\.count).max() ?? 0
+                        : cell.isRightAligned ? cell.text.count : min(cell.text.count, HTMLTables.wrappedText)
+                    if widths.count <= column { widths.append(0) }
+                    widths[column] = max(widths[column], length)
+                    column += 1
+                }
+            }
+            let width = HTMLTables.PrintWidth(columnWidths: widths)
+            result += "<div class=\"tabelle \(width.rawValue)\">\n" + (isAreaTable ? "<table class=\"gebiete\">" : "<table>")
+            result += HTMLBytes.replacing(rows, "</table>", with: "</table>\n</div>")
+        }
+        return result
+    }
+
+    static func visibleText(_ cell: String) -> String {
+        var text = ""
+        var inTag = true
+        var inEntity = false
+        for character in cell {
+            if inTag {
+                if character == ">" { inTag = false }
+            } else if character == "<" {
+                inTag = true
+            } else if inEntity {
+                if character == ";" { inEntity = false }
+            } else {
+                if character == "&" { inEntity = true }
+                text.append(character)
+            }
+        }
+        return HTMLTables.trimmed(text)
     }
 
     /// The page as `HTMLSections` wrapped a whole rendered page before it was written section by
