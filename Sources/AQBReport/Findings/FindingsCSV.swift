@@ -15,8 +15,16 @@ public struct FindingsCSV {
         self.format = format
     }
 
-    public var table: CSVTable {
-        var table = CSVTable(format: format, header: FindingsCSV.header)
+    /// The file in memory (tests).
+    public var bytes: [UInt8] {
+        let writer = FileWriter.memory()
+        write(into: writer)
+        return writer.bytes
+    }
+
+    /// Writes the file row by row into `writer`.
+    public func write(into writer: FileWriter) {
+        var table = CSVTable(format: format, header: FindingsCSV.header, into: writer)
         for finding in Finding.ordered(findings) {
             table.append([
                 finding.schwere.rawValue, finding.regel.code, SpreadsheetText.neutralized(finding.ags),
@@ -24,6 +32,5 @@ public struct FindingsCSV {
                 SpreadsheetText.neutralized(finding.beschreibung),
             ])
         }
-        return table
     }
 }

@@ -135,6 +135,15 @@ public final class Directory: Sendable {
         }
     }
 
+    /// Creates the file `name`, which must not exist (`O_EXCL`, never through a link), for writing
+    /// piece by piece (`FileWriter`, which closes it). Nothing is fsynced: the staging folder is
+    /// made durable as a whole (`ReportPublisher.publish`, `syncfs`).
+    func createWriter(_ name: String) throws(FileSystem.Failure) -> FileWriter {
+        let file = openat(fd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard file >= 0 else { throw FileSystem.Failure(operation: "create", path: child(name), code: errno) }
+        return FileWriter(descriptor: file, path: child(name))
+    }
+
     /// Reads the regular file `name`, at most `limit` bytes. A link, a device, a FIFO or a larger
     /// file is refused before anything is read (`O_NONBLOCK`: opening a FIFO does not wait).
     func readFile(_ name: String, limit: Int) throws(FileSystem.Failure) -> [UInt8] {

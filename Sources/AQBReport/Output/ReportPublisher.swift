@@ -92,11 +92,11 @@ public struct ReportPublisher {
         }
     }
 
-    /// A report folder being written under its temporary name, one batch of files after another.
+    /// A report folder being written under its temporary name, file by file.
     ///
-    /// Why in batches: the run writes each format's files as soon as they are rendered, so a
-    /// year's folder is never in memory as a whole (`RenderStage`).
-    public struct Staging {
+    /// Why file by file: the run writes each file while it is rendered (`FileWriter`), so a
+    /// year's folder, and even its largest file, is never in memory as a whole (`RenderStage`).
+    public struct Staging: FileSink {
         public let folder: StagedFolder
         let directory: Directory
         /// The files written so far, for the manifest.
@@ -110,22 +110,38 @@ public struct ReportPublisher {
 
         /// Writes `files` into the staging folder. On failure, the caller discards the folder.
         public mutating func write(_ files: [(name: String, bytes: [UInt8])]) throws(ReportError) {
-            do throws(FileSystem.Failure) {
-                for file in files {
-                    // One level of folders (`kreise/06411-darmstadt.md`), made fresh inside the
-                    // staging folder, which is ours alone.
-                    let parts = file.name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-                    if parts.count == 2, Manifest.isPlainName(parts[0]), Manifest.isPlainName(parts[1]) {
-                        if subfolders[parts[0]] == nil { subfolders[parts[0]] = try directory.makeSubdirectory(parts[0]) }
-                        try subfolders[parts[0]]?.createFile(parts[1], file.bytes, sync: false)
-                    } else {
-                        try directory.createFile(file.name, file.bytes, sync: false)
-                    }
-                    entries.append(Manifest.File(name: file.name, size: file.bytes.count, sha256: SHA256.hex(file.bytes)))
-                }
-            } catch {
-                throw ReportPublisher.outputError(error)
+            for file in files { try write(file.name, bytes: file.bytes) }
+        }
+
+        /// Creates `name` in the staging folder, new (`O_EXCL`, no link followed), for writing.
+        public mutating func create(_ name: String) throws(ReportError) -> FileWriter {
+            do throws(FileSystem.Failure) { return try createWriter(name) } catch { throw ReportPublisher.outputError(error) }
+        }
+
+        /// Closes a file of `create`; its size and SHA-256 come from the bytes as they were
+        /// written. A failure of any of its writes is thrown here; the caller then discards the
+        /// folder, so a file cut short is never published.
+        @discardableResult
+        public mutating func finish(_ writer: FileWriter, name: String, record: Bool) throws(ReportError) -> Manifest.File {
+            let written: (size: Int, sha256: String)
+            do throws(FileSystem.Failure) { written = try writer.finish() } catch { throw ReportPublisher.outputError(error) }
+            let file = Manifest.File(name: name, size: written.size, sha256: written.sha256)
+            if record { entries.append(file) }
+            return file
+        }
+
+        public mutating func record(_ file: Manifest.File) { entries.append(file) }
+
+        /// One level of folders (`kreise/06411-darmstadt.md`), made fresh inside the staging
+        /// folder, which is ours alone.
+        private mutating func createWriter(_ name: String) throws(FileSystem.Failure) -> FileWriter {
+            let parts = name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, Manifest.isPlainName(parts[0]), Manifest.isPlainName(parts[1]) else {
+                return try directory.createWriter(name)
             }
+            if subfolders[parts[0]] == nil { subfolders[parts[0]] = try directory.makeSubdirectory(parts[0]) }
+            guard let subfolder = subfolders[parts[0]] else { return try directory.createWriter(name) }
+            return try subfolder.createWriter(parts[1])
         }
     }
 

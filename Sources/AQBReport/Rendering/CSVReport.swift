@@ -11,16 +11,29 @@ public struct CSVReport {
         self.format = format
     }
 
-    /// File name → content, in the order they are written.
-    public var files: [(name: String, bytes: [UInt8])] {
+    /// File name and writer, in the order they are written.
+    var tables: [(name: String, write: (CSVReport) -> (FileWriter) -> Void)] {
         [
-            ("kreise.csv", kreise.bytes), ("massnahmenarten.csv", massnahmenarten.bytes), ("rechtskreise.csv", rechtskreise.bytes),
-            ("foerderschwerpunkte.csv", foerderschwerpunkte.bytes), ("projekte.csv", projekte.bytes),
-            ("budgetaenderungen.csv", budgetaenderungen.bytes), ("haushaltsjahre.csv", haushaltsjahre.bytes),
-        ] + [("auffaelligkeiten.csv", FindingsCSV(findings: report.findings ?? [], format: format).table.bytes)]
+            ("kreise.csv", CSVReport.kreise), ("massnahmenarten.csv", CSVReport.massnahmenarten),
+            ("rechtskreise.csv", CSVReport.rechtskreise), ("foerderschwerpunkte.csv", CSVReport.foerderschwerpunkte),
+            ("projekte.csv", CSVReport.projekte), ("budgetaenderungen.csv", CSVReport.budgetaenderungen),
+            ("haushaltsjahre.csv", CSVReport.haushaltsjahre), ("auffaelligkeiten.csv", CSVReport.auffaelligkeiten),
+        ]
     }
 
-    public var kreise: CSVTable {
+    /// Writes every file row by row into `files`.
+    public func write(into files: inout some FileSink) throws(ReportError) {
+        for table in tables {
+            try files.write(table.name) { writer in table.write(self)(writer) }
+        }
+    }
+
+    /// `auffaelligkeiten.csv`, one row per finding (`FindingsCSV`).
+    func auffaelligkeiten(into writer: FileWriter) {
+        FindingsCSV(findings: report.findings ?? [], format: format).write(into: writer)
+    }
+
+    func kreise(into writer: FileWriter) {
         let header =
             [
                 "ebene", "ags", "name", "budget_vereinbart_eur", "budget_aenderungen_eur", "budget_eur", "bewilligt_eur",
@@ -29,7 +42,7 @@ public struct CSVReport {
                 "art", "teilnehmende_mit_behinderung", "teilnehmende_behinderung_unbekannt", "teilnahmen_aktiv_am_stichtag",
                 "bewilligungsquote_prozent", "bewilligt_nicht_ausgegeben_eur", "plaetze_geplant", "projekte_ohne_plan",
             ]
-        var table = CSVTable(format: format, header: header)
+        var table = CSVTable(format: format, header: header, into: writer)
         let layout = report.layout
         for (index, area) in report.areas.enumerated() {
             let figures = report.figures[index]
@@ -48,15 +61,14 @@ public struct CSVReport {
             row += [String(figures.plaetzeGeplant), String(figures.projekteOhnePlan)]
             table.append(row)
         }
-        return table
     }
 
-    public var massnahmenarten: CSVTable {
+    func massnahmenarten(into writer: FileWriter) {
         let header = [
             "ebene", "ags", "name", "massnahmenart", "projekte", "bewilligt_eur", "ausgegeben_eur", "teilnehmende", "plaetze_geplant",
             "projekte_ohne_plan",
         ]
-        var table = CSVTable(format: format, header: header)
+        var table = CSVTable(format: format, header: header, into: writer)
         for (index, area) in report.areas.enumerated() {
             for (position, art) in report.massnahmenarten.enumerated() {
                 let figures = report.figures[index].massnahmenarten[position]
@@ -67,28 +79,26 @@ public struct CSVReport {
                 ])
             }
         }
-        return table
     }
 
-    public var rechtskreise: CSVTable {
+    func rechtskreise(into writer: FileWriter) {
         // No money per Rechtskreis: spending split over Rechtskreise in proportion to the
         // participants gave the suppressed counts away (README, "Geld und Fallzahlen").
         let header = ["ebene", "ags", "name", "rechtskreis", "teilnehmende"]
-        var table = CSVTable(format: format, header: header)
+        var table = CSVTable(format: format, header: header, into: writer)
         for (index, area) in report.areas.enumerated() {
             for (position, kreis) in report.rechtskreise.enumerated() {
                 let cell = report.layout.rechtskreis(position)
                 table.append([area.ebene.rawValue, area.key, text(area.name), text(kreis.code), count(index, cell)])
             }
         }
-        return table
     }
 
     /// Per area, each Förderschwerpunkt, then the projects without one (`ohne Förderschwerpunkt`),
     /// so that each area's rows add up to its totals in `kreise.csv`.
-    public var foerderschwerpunkte: CSVTable {
+    func foerderschwerpunkte(into writer: FileWriter) {
         let header = ["ebene", "ags", "name", "foerderschwerpunkt", "projekte", "bewilligt_eur", "ausgegeben_eur", "teilnehmende"]
-        var table = CSVTable(format: format, header: header)
+        var table = CSVTable(format: format, header: header, into: writer)
         let codes = report.foerderschwerpunkte.map { text($0.code) } + [Suppression.ohneFoerderschwerpunkt]
         for (index, area) in report.areas.enumerated() {
             for (position, code) in codes.enumerated() {
@@ -100,17 +110,16 @@ public struct CSVReport {
                 ])
             }
         }
-        return table
     }
 
     /// Every project of the cohort, by Kreis and id: the targets (planned places) beside what
     /// was reached. `besetzung_prozent` is `*` where the count is.
-    public var projekte: CSVTable {
+    func projekte(into writer: FileWriter) {
         let header = [
             "ags", "name", "projekt_id", "titel", "traeger", "massnahmenart", "foerderschwerpunkt", "bescheid_am", "bewilligt_eur",
             "ausgegeben_eur", "abfluss_prozent", "teilnehmende", "plaetze_geplant", "besetzung_prozent",
         ]
-        var table = CSVTable(format: format, header: header)
+        var table = CSVTable(format: format, header: header, into: writer)
         let names = Dictionary(report.areas.map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
         for (index, project) in report.projects.enumerated() {
             let published = report.projectCount(index)
@@ -125,13 +134,12 @@ public struct CSVReport {
                 published == nil && project.plaetzeGeplant != nil ? Suppression.symbol : percent(besetzung),
             ])
         }
-        return table
     }
 
     /// The budget changes effective up to the Stichtag with their reasons; per Kreis they add
     /// up to `budget_aenderungen_eur` of `kreise.csv`.
-    public var budgetaenderungen: CSVTable {
-        var table = CSVTable(format: format, header: ["ags", "name", "wirksam_am", "betrag_eur", "grund"])
+    func budgetaenderungen(into writer: FileWriter) {
+        var table = CSVTable(format: format, header: ["ags", "name", "wirksam_am", "betrag_eur", "grund"], into: writer)
         let names = Dictionary(report.areas.map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
         for change in report.budgetAenderungen {
             table.append([
@@ -139,13 +147,12 @@ public struct CSVReport {
                 text(change.grund ?? ""),
             ])
         }
-        return table
     }
 
     /// Spending up to the Stichtag per calendar year of booking (Haushaltsjahr), per area; each
     /// area's rows add up to its `ausgegeben_eur`.
-    public var haushaltsjahre: CSVTable {
-        var table = CSVTable(format: format, header: ["ebene", "ags", "name", "haushaltsjahr", "ausgegeben_eur"])
+    func haushaltsjahre(into writer: FileWriter) {
+        var table = CSVTable(format: format, header: ["ebene", "ags", "name", "haushaltsjahr", "ausgegeben_eur"], into: writer)
         for (index, area) in report.areas.enumerated() {
             for entry in report.figures[index].haushaltsjahre {
                 table.append([
@@ -154,7 +161,6 @@ public struct CSVReport {
                 ])
             }
         }
-        return table
     }
 
     /// Text from the database: never a formula in a spreadsheet (`SpreadsheetText`).

@@ -1,22 +1,39 @@
-/// Builds one CSV file: header, rows, RFC 4180 quoting, CRLF line ends.
+/// Writes one CSV file: header, rows, RFC 4180 quoting, CRLF line ends.
+///
+/// Row by row into a `FileWriter`: `projekte.csv` and `auffaelligkeiten.csv` run to tens of
+/// megabytes with many findings, and are never a string of their own (issue 19). Without a
+/// writer, the table collects its bytes in memory (`text`, `bytes`).
 public struct CSVTable {
     public let format: CSVFormat
-    private(set) var text: String
+    private let writer: FileWriter
 
-    public init(format: CSVFormat, header: [String]) {
+    /// A table written into `writer`, header first.
+    public init(format: CSVFormat, header: [String], into writer: FileWriter) {
         self.format = format
-        text = format.byteOrderMark ? "\u{FEFF}" : ""
+        self.writer = writer
+        if format.byteOrderMark { writer.write("\u{FEFF}") }
         append(header)
+    }
+
+    /// A table in memory.
+    public init(format: CSVFormat, header: [String]) {
+        self.init(format: format, header: header, into: .memory())
     }
 
     /// Appends a row; a field that holds the delimiter, a quote or a line break is quoted, with
     /// quotes doubled. So is one with blanks at either end, which some readers trim otherwise.
     public mutating func append(_ fields: [String]) {
-        text += fields.map(quoted).joined(separator: format.delimiter)
-        text += "\r\n"
+        for (index, field) in fields.enumerated() {
+            if index > 0 { writer.write(format.delimiter) }
+            writer.write(quoted(field))
+        }
+        writer.write("\r\n")
     }
 
-    public var bytes: [UInt8] { Array(text.utf8) }
+    /// What was written so far, for a table in memory.
+    public var bytes: [UInt8] { writer.bytes }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Decided and escaped on Unicode scalars, not on characters: a combining mark after a
     /// quote or a delimiter (`a"́b`, `x,́y`) makes one character of both, and a character-level

@@ -15,14 +15,6 @@ public struct CountySheet {
         self.area = area
     }
 
-    /// The sheets of every Kreis of the report, with their file names.
-    public static func all(report: YearReport, context: ReportContext) -> [(name: String, bytes: [UInt8])] {
-        report.areas.indices.filter { report.areas[$0].ebene == .kreis }.map { index in
-            let sheet = CountySheet(report: report, context: context, area: index)
-            return (sheet.fileName, Array(sheet.text.utf8))
-        }
-    }
-
     /// `kreise/06411-darmstadt-stadt.md`: the key makes it unique, the slug readable.
     public var fileName: String { "kreise/\(report.areas[area].key)-\(CountySheet.slug(report.areas[area].name)).md" }
 
@@ -48,10 +40,24 @@ public struct CountySheet {
     }
 
     public var text: String {
-        [header, keyFigures, findings, haushaltsjahre, budgetChanges, projects, targets, earmarks, rechtskreise, footer].filter {
-            !$0.isEmpty
+        var parts: [String] = []
+        eachSection { parts.append($0) }
+        return parts.joined(separator: "\n")
+    }
+
+    /// The sections of the sheet in order, each built when the one before has been handed to
+    /// `body`, empty ones left out; the sheet is the sections joined by a blank line. The
+    /// findings and the projects of a Kreis are its two long lists: one of them is in memory at
+    /// a time, not the whole sheet (`ReportDocuments`).
+    func eachSection(_ body: (String) -> Void) {
+        let sections: [(CountySheet) -> String] = [
+            \.header, \.keyFigures, \.findings, \.haushaltsjahre, \.budgetChanges, \.projects, \.targets, \.earmarks, \.rechtskreise,
+            \.footer,
+        ]
+        for section in sections {
+            let text = section(self)
+            if !text.isEmpty { body(text) }
         }
-        .joined(separator: "\n")
     }
 
     private var format: MarkdownFigures { MarkdownFigures(report: report) }

@@ -14,15 +14,25 @@ public struct MarkdownReport {
     static let dash = "–"
 
     public var text: String {
-        var parts = [
-            header, keyFigures, areasTable, auffaelligkeiten, haushaltssicht, zielerreichung, budgetaenderungen, massnahmenarten,
-            rechtskreise,
-            foerderschwerpunkteSection, inklusion, legend, methodik,
-        ]
-        // The comparisons follow the table of areas (index 2) they compare.
-        parts.insert(contentsOf: [vorjahresvergleich, veraenderungenSeitBericht], at: 3)
-        parts.removeAll { $0.isEmpty }
+        var parts: [String] = []
+        eachSection { parts.append($0) }
         return parts.joined(separator: "\n")
+    }
+
+    /// The sections of the file in order, each built when the one before has been handed to
+    /// `body`, empty ones left out; the file is the sections joined by a blank line
+    /// (`ReportDocuments` writes them as they come, to `bericht.md` and `bericht.html`).
+    func eachSection(_ body: (String) -> Void) {
+        // The comparisons follow the table of areas they compare.
+        let sections: [(MarkdownReport) -> String] = [
+            \.header, \.keyFigures, \.areasTable, \.vorjahresvergleich, \.veraenderungenSeitBericht, \.auffaelligkeiten,
+            \.haushaltssicht, \.zielerreichung, \.budgetaenderungen, \.massnahmenarten, \.rechtskreise, \.foerderschwerpunkteSection,
+            \.inklusion, \.legend, \.methodik,
+        ]
+        for section in sections {
+            let text = section(self)
+            if !text.isEmpty { body(text) }
+        }
     }
 
     public var bytes: [UInt8] { Array(text.utf8) }

@@ -2,12 +2,12 @@ import Foundation
 import Logging
 
 /// The fourth stage: one year's complete report into the files of its folder, by the renderers
-/// the `formats` setting selects (`ReportRenderers`), written into the year's staging folder
-/// format by format.
+/// the `formats` setting selects (`ReportRenderers`, `RenderPass`), each file written into the
+/// year's staging folder while it is rendered (`FileWriter`).
 ///
 /// Why not all files first and then the folder: a year's folder at benchmark scale is 13 MB
-/// (the county sheets, the workbook, the findings), and the workbook's writer needs most memory
-/// of all formats; held together, they set the run's peak.
+/// (the county sheets, the workbook, the findings), with 100,000 findings 128 MB; held, even
+/// one format at a time, the files set the run's peak (issue 19).
 struct RenderStage {
     let request: ReportRequest
     let snapshot: Snapshot
@@ -27,13 +27,16 @@ struct RenderStage {
             erstelltAm: BerlinTime.german(now()), snapshotAm: BerlinTime.german(fixedSnapshotTime ?? snapshot.takenAt),
             neuesteBuchung: snapshot.newestBooking, warnings: warnings)
         let input = RenderInput(report: report, context: context, csvFormat: request.csvFormat)
-        for renderer in ReportRenderers.selected(request.formats) {
+        var pass = RenderPass(formats: request.formats)
+        for renderer in pass.renderers {
             // Timed at debug level: the formats are the part of a run besides the database that
-            // grows with what is written, and an operator can see which one costs what.
+            // grows with what is written, and an operator can see which one costs what. With the
+            // HTML written in the Markdown's pass, the Markdown's time includes the HTML's.
             let started = ContinuousClock.now
-            let files = try renderer.files(for: input)
-            logger.debug("rendered \(files.map(\.name).joined(separator: ", ")) in \(started.duration(to: .now))")
-            try staging.write(files)
+            let before = staging.entries.count
+            try pass.run(renderer, input, into: &staging)
+            let names = staging.entries[before...].map(\.name).joined(separator: ", ")
+            logger.debug("rendered \(names) in \(started.duration(to: .now))")
         }
         return RenderedYear(
             year: report.year, zaehltag: report.zaehltag, areas: report.areas.count, staging: staging, rows: year.rows,

@@ -2,7 +2,7 @@
 /// the rest of the run still needs of the report.
 ///
 /// The value the render stage hands on (`RenderStage`). It holds neither the report nor the
-/// files' bytes: each format was written as soon as it was rendered, the publish stage adds the
+/// files' bytes: each file was written while it was rendered (`FileWriter`), the publish stage adds the
 /// manifest (`PublishStage.stage`), and the morning mail reads the digest.
 struct RenderedYear {
     let year: Int

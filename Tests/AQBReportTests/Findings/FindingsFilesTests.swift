@@ -150,7 +150,7 @@ import Testing
 
     @Test func aDescriptionThatLooksLikeAFormulaIsWrittenAsText() {
         let finding = Finding(regel: .budgetNegativ, ags: "=1", projektId: nil, beschreibung: "-1+1")
-        let csv = String(decoding: FindingsCSV(findings: [finding], format: .rfc4180).table.bytes, as: UTF8.self)
+        let csv = String(decoding: FindingsCSV(findings: [finding], format: .rfc4180).bytes, as: UTF8.self)
         #expect(csv == "schwere,regel,ags,projekt_id,beschreibung\r\nFehler,BUDGET_NEGATIV,'=1,,'-1+1\r\n")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SwiftCSV
 import Testing
 
@@ -41,5 +42,30 @@ import Testing
         ] {
             #expect(Array(table.quoted(field).unicodeScalars) == Array(written.unicodeScalars), "\(field.unicodeScalars.map(\.value))")
         }
+    }
+
+    /// Written row by row into a file (`FileWriter`), a table is the bytes it has in memory, and
+    /// an independent parser reads every row back, across the writer's buffers.
+    @Test(arguments: CSVFormat.allCases)
+    func aTableWrittenIntoAFileIsTheTableInMemoryAndParsesBack(format: CSVFormat) throws {
+        let folder = try TemporaryFolder()
+        let directory = try Directory.open(folder.path, followLink: false, ownedByUs: true)
+        let writer = try directory.createWriter("tabelle.csv")
+        var streamed = CSVTable(format: format, header: ["id", "text"], into: writer)
+        var inMemory = CSVTable(format: format, header: ["id", "text"])
+        let awkward = ["Träger \"Nord\"; e.V.", "a,b", "line\nbreak", " spaced ", "=1+1", "plain"]
+        let rows = (0..<6_000).map { [String($0), awkward[$0 % awkward.count] + " \($0)"] }
+        for row in rows {
+            streamed.append(row)
+            inMemory.append(row)
+        }
+        let written = try writer.finish()
+        let bytes = try folder.bytes("tabelle.csv")
+        #expect(bytes == inMemory.bytes)
+        #expect(bytes.count > FileWriter.bufferSize && written.sha256 == SHA256.hex(bytes))
+        let body = String(String(decoding: bytes, as: UTF8.self).drop(while: { $0 == "\u{FEFF}" }))
+        let parsed = try CSV<Enumerated>(string: body, delimiter: format == .de ? .semicolon : .comma, loadColumns: false)
+        #expect(parsed.header == ["id", "text"])
+        #expect(parsed.rows == rows)
     }
 }

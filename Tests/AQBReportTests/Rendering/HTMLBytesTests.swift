@@ -29,7 +29,11 @@ import Testing
 
     /// A cell judged by its bytes is judged as by its characters, also where a combining mark
     /// or a non-ASCII neighbour makes one character of a `>`, `<`, `&` or `;` and something else.
-    @Test(arguments: HTMLBytesTests.texts + ["\u{301}Titel", "x\u{301}", "&amp;\u{301}", "\u{600}x", "Träger &amp; Co.; 1.234,56 €"])
+    @Test(
+        arguments: HTMLBytesTests.texts + [
+            "\u{301}Titel", "x\u{301}", "&amp;\u{301}", "\u{600}x", "Träger &amp; Co.; 1.234,56 €", "Über ä", "x\u{600}&amp;", "ÿ\u{301};",
+            "\u{600}", "ä\u{200D}&lt;",
+        ])
     func judgesACellByItsBytesAsByItsCharacters(text: String) {
         let cells = [
             "d>" + text + "</td>\n", "h>" + text + "</th>\n", "d align=\"right\">" + text + "</td>\n",

@@ -4,7 +4,7 @@ public struct ChartRenderer: ReportRenderer {
 
     public var format: String { "svg" }
 
-    public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
-        ReportCharts.all(input.report).map { ($0.fileName, $0.fileBytes) }
+    public func render(_ input: RenderInput, into files: inout some FileSink) throws(ReportError) {
+        for chart in ReportCharts.all(input.report) { try files.write(chart.fileName, bytes: chart.fileBytes) }
     }
 }

@@ -4,7 +4,7 @@ public struct LongCSVRenderer: ReportRenderer {
 
     public var format: String { "werte" }
 
-    public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
-        [(LongCSV.fileName, LongCSV(report: input.report).bytes)]
+    public func render(_ input: RenderInput, into files: inout some FileSink) throws(ReportError) {
+        try files.write(LongCSV.fileName, bytes: LongCSV(report: input.report).bytes)
     }
 }

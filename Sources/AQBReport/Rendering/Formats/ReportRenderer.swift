@@ -12,17 +12,27 @@ public struct RenderInput: Sendable {
     }
 }
 
-/// One output format: turns a year's report into named files.
+/// One output format: writes a year's report into named files.
 ///
-/// The runner writes whatever the renderers of `ReportRenderers.all` return that the `formats`
-/// setting names, so the next format is one new type and one line there; the runner does not
-/// grow with every format.
+/// The runner hands every renderer of `ReportRenderers.all` that the `formats` setting names the
+/// year's staging folder, so the next format is one new type and one line there; the runner does
+/// not grow with every format. A renderer writes each file as it produces it (`FileSink`,
+/// `FileWriter`) rather than returning it: the large lists never sit in memory as a whole.
 public protocol ReportRenderer: Sendable {
     /// The format's name in the `formats` setting (`csv`, `md`, `werte`, `xlsx`, …).
     var format: String { get }
 
-    /// The files of one year's folder, in the order they are written.
-    func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])]
+    /// Writes the files of one year's folder into `files`, in the order of the manifest.
+    func render(_ input: RenderInput, into files: inout some FileSink) throws(ReportError)
+}
+
+extension ReportRenderer {
+    /// The files of one year's folder in memory, in the order they are written (tests).
+    public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
+        var memory = MemoryFiles()
+        try render(input, into: &memory)
+        return memory.files
+    }
 }
 
 /// Every format, in the order they are written; the `formats` setting picks from this list.
@@ -46,22 +56,24 @@ public enum ReportRenderers {
     }
 }
 
-/// The three wide CSV files, in the dialect of `csv_format`.
+/// The wide CSV files, in the dialect of `csv_format`.
 public struct CSVRenderer: ReportRenderer {
     public init() {}
     public var format: String { "csv" }
-    public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
-        CSVReport(report: input.report, format: input.csvFormat).files
-            + (input.report.vorjahr.map { [(VorjahrCSV.fileName, VorjahrCSV(vergleich: $0, format: input.csvFormat).bytes)] } ?? [])
+    public func render(_ input: RenderInput, into files: inout some FileSink) throws(ReportError) {
+        try CSVReport(report: input.report, format: input.csvFormat).write(into: &files)
+        if let vergleich = input.report.vorjahr {
+            try files.write(VorjahrCSV.fileName, bytes: VorjahrCSV(vergleich: vergleich, format: input.csvFormat).bytes)
+        }
     }
 }
 
-/// `bericht.md` and the county sheets `kreise/<ags>-<slug>.md`.
+/// `bericht.md` and the county sheets `kreise/<ags>-<slug>.md`; with the HTML format selected
+/// too, their HTML is written in the same pass (`ReportDocuments`).
 public struct MarkdownRenderer: ReportRenderer {
     public init() {}
     public var format: String { "md" }
-    public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
-        [("bericht.md", MarkdownReport(report: input.report, context: input.context).bytes)]
-            + CountySheet.all(report: input.report, context: input.context)
+    public func render(_ input: RenderInput, into files: inout some FileSink) throws(ReportError) {
+        _ = try ReportDocuments(input: input).write(into: &files, markdown: true, html: false)
     }
 }

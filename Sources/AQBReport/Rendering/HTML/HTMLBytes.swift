@@ -59,6 +59,30 @@ enum HTMLBytes {
         return String(decoding: result, as: UTF8.self)
     }
 
+    /// `replacing(_:_:with:)` on bytes, for callers that keep a page's bytes between steps
+    /// (`HTMLTables.marked`) instead of making a string of them after each.
+    static func replacing(_ bytes: [UInt8], _ target: String, with replacement: String) -> [UInt8] {
+        let marker = Array(target.utf8)
+        let found = occurrences(of: marker, in: bytes)
+        guard !found.isEmpty else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + found.count * max(0, replacement.utf8.count - marker.count))
+        var start = 0
+        for position in found {
+            result += bytes[start..<position]
+            result += replacement.utf8
+            start = position + marker.count
+        }
+        result += bytes[start...]
+        return result
+    }
+
+    /// Where the first occurrence of `needle` inside `range` of `bytes` begins, as `split` would
+    /// cut there; `nil` when there is none.
+    static func firstOccurrence(of needle: String, in bytes: [UInt8], range: Range<Int>) -> Int? {
+        occurrences(of: Array(needle.utf8), in: bytes, range: range, first: true).first
+    }
+
     /// Whether the scalar starting at `offset` belongs to the character before it.
     private static func joinsPrevious(_ bytes: [UInt8], at offset: Int, before limit: Int) -> Bool {
         guard offset < limit, bytes[offset] >= 0x80 else { return false }

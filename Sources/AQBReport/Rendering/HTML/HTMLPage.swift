@@ -12,7 +12,11 @@ struct HTMLPage {
     /// The page's content, already HTML.
     let body: String
 
-    var text: String {
+    var text: String { head + body + HTMLPage.tail }
+
+    /// Everything before the body; a page written piece by piece (`ReportDocuments`) writes this,
+    /// then its body as it is rendered, then `tail`.
+    var head: String {
         """
         <!DOCTYPE html>
         <html lang="de">
@@ -28,10 +32,9 @@ struct HTMLPage {
         </head>
         <body>
         <main>
-        \(body)</main>
-        </body>
-        </html>
 
         """
     }
+
+    static let tail = "</main>\n</body>\n</html>\n"
 }

@@ -1,5 +1,6 @@
 /// `bericht.html`: `bericht.md` rendered by cmark-gfm into one self-contained page with an
-/// embedded stylesheet (`HTMLPage`), the charts inline and links to the county sheets.
+/// embedded stylesheet (`HTMLPage`), the charts inline and links to the county sheets; written
+/// section by section beside the Markdown (`ReportDocuments`, `HTMLPageWriter`).
 ///
 /// The Markdown is rendered in cmark-gfm's safe mode with the tag filter: data stay text. The
 /// same values as the Markdown, so the same suppression.
@@ -16,14 +17,7 @@ public struct HTMLReport {
         self.charts = charts
     }
 
-    public var bytes: [UInt8] { Array(text.utf8) }
-
-    public var text: String {
-        let markdown = MarkdownReport(report: report, context: context)
-        let body = HTMLSections.wrapped(HTMLTables.marked(CommonMark.html(markdown.text)))
-        let title = "AQB \(report.year): Bericht zum Stichtag \(report.asOf.german)"
-        return HTMLPage(title: title, body: HTMLSections.inserting(chartsSection, afterFirstOf: body) + kreisblaetter).text
-    }
+    var title: String { "AQB \(report.year): Bericht zum Stichtag \(report.asOf.german)" }
 
     /// Links to the county sheets (`kreise/<ags>-<slug>.html`), written beside this page by the
     /// same renderer, so every link has its file.

@@ -43,23 +43,32 @@ enum HTMLTables {
         }
     }
 
+    /// Each table of `html` marked. On the page's bytes throughout (issue 19: a county sheet
+    /// with thousands of findings made a new string of its whole table for every step); each step
+    /// cuts and replaces where `HTMLBytes` does on the string, so the bytes are the same.
     static func marked(_ html: String) -> String {
-        let tables = HTMLBytes.split(html, separator: "<table>")
-        var result = tables[0]
+        let bytes = Array(html.utf8)
+        let tables = HTMLBytes.pieces(of: bytes, separator: "<table>", in: 0..<bytes.count)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + tables.count * 64)
+        result += bytes[tables[0]]
         for chunk in tables.dropFirst() {
-            var rows = chunk
+            var rows = Array(bytes[chunk])
             for cell in ["<td><strong>", "<td align=\"left\"><strong>"] {
                 rows = HTMLBytes.replacing(rows, "<tr>\n" + cell, with: "<tr class=\"summe\">\n" + cell)
             }
+            let all = 0..<rows.count
             // A table of areas starts with the column "Gebiet"; a sum row elsewhere (a Rechtskreis
             // table's "Summe") is tinted, but its other rows are not Kreise to indent.
-            let isAreaTable = HTMLBytes.contains(rows, "<tr class=\"summe\">") && firstHeader(rows) == "Gebiet"
-            let table = HTMLBytes.split(rows, separator: "</table>")[0]
-            let width = PrintWidth(columnWidths: columnWidths(table))
-            result += "<div class=\"tabelle \(width.rawValue)\">\n" + (isAreaTable ? "<table class=\"gebiete\">" : "<table>")
+            let isAreaTable =
+                HTMLBytes.firstOccurrence(of: "<tr class=\"summe\">", in: rows, range: all) != nil && firstHeader(rows) == "Gebiet"
+            let tableEnd = HTMLBytes.firstOccurrence(of: "</table>", in: rows, range: all) ?? rows.count
+            let width = PrintWidth(columnWidths: columnWidths(rows, 0..<tableEnd))
+            result += "<div class=\"tabelle \(width.rawValue)\">\n".utf8
+            result += (isAreaTable ? "<table class=\"gebiete\">" : "<table>").utf8
             result += HTMLBytes.replacing(rows, "</table>", with: "</table>\n</div>")
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Per column of a rendered table, the length of its longest cell's text, as printed: the
@@ -69,18 +78,29 @@ enum HTMLTables {
     static let wrappedText = 30
 
     static func columnWidths(_ table: String) -> [Int] {
+        let bytes = Array(table.utf8)
+        return columnWidths(bytes, 0..<bytes.count)
+    }
+
+    /// `columnWidths(_:)` of the table in `range` of `bytes`.
+    static func columnWidths(_ bytes: [UInt8], _ range: Range<Int>) -> [Int] {
         // By bytes (issue 19: a sheet with thousands of findings spent most of its time here);
         // each cell is judged exactly as `cellText(_:)` judges its string.
-        let bytes = Array(table.utf8)
         var widths: [Int] = []
-        for row in HTMLBytes.pieces(of: bytes, separator: "<tr", in: 0..<bytes.count).dropFirst() {
+        for row in HTMLBytes.pieces(of: bytes, separator: "<tr", in: range).dropFirst() {
             var column = 0
             for part in HTMLBytes.pieces(of: bytes, separator: "<t", in: row).dropFirst() {
-                guard let cell = cellText(bytes, part) else { continue }
-                let length =
-                    cell.isHeader
-                    ? cell.text.split(separator: " ").map(\.count).max() ?? 0
-                    : cell.isRightAligned ? cell.text.count : min(cell.text.count, wrappedText)
+                guard let cell = measuredCell(bytes, part) else { continue }
+                let length: Int
+                if let ascii = cell.ascii {
+                    length =
+                        cell.isHeader ? ASCIIWidth.longestWord(ascii) : cell.isRightAligned ? ascii.count : min(ascii.count, wrappedText)
+                } else {
+                    length =
+                        cell.isHeader
+                        ? cell.text.split(separator: " ").map(\.count).max() ?? 0
+                        : cell.isRightAligned ? cell.text.count : min(cell.text.count, wrappedText)
+                }
                 if widths.count <= column { widths.append(0) }
                 widths[column] = max(widths[column], length)
                 column += 1
@@ -98,10 +118,26 @@ enum HTMLTables {
     private static let rightAligned = "d align=\"right\""
 
     /// `cellText(_:)` of the bytes `range`, computed on the bytes where every byte the judgement
-    /// looks at (`<`, `>`, `&`, `;`, the first two and the one after `d align="right"`) is a
-    /// character of its own, that is, has no non-ASCII neighbour inside the cell; otherwise, on
-    /// the string, character by character, as before.
+    /// looks at is a character of its own: `<`, `>`, `&` and `;` with no neighbour joining them
+    /// (`isCharacterOfItsOwn`), the first two and the one after `d align="right"` ASCII;
+    /// otherwise on the string, character by character, as before.
     static func cellText(_ bytes: [UInt8], _ range: Range<Int>) -> (isHeader: Bool, isRightAligned: Bool, text: String)? {
+        guard let cell = measuredCell(bytes, range) else { return nil }
+        return (cell.isHeader, cell.isRightAligned, cell.ascii.map { String(decoding: $0, as: UTF8.self) } ?? cell.text)
+    }
+
+    /// A cell as `columnWidths` measures it: `ascii` is its visible text, trimmed, when that is
+    /// ASCII without a carriage return, where each byte is one character (only CR LF makes one
+    /// character of two ASCII scalars), so the text is measured without making a string of it;
+    /// otherwise `text` is the text as `cellText` gives it.
+    struct MeasuredCell {
+        let isHeader: Bool
+        let isRightAligned: Bool
+        let ascii: ArraySlice<UInt8>?
+        let text: String
+    }
+
+    static func measuredCell(_ bytes: [UInt8], _ range: Range<Int>) -> MeasuredCell? {
         let lower = range.lowerBound
         let upper = range.upperBound
         func isASCII(_ index: Int) -> Bool { index < lower || index >= upper || bytes[index] < 0x80 }
@@ -111,13 +147,17 @@ enum HTMLTables {
             where bytes[index] == UInt8(ascii: "<") || bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "&")
                 || bytes[index] == UInt8(ascii: ";")
             {
-                if !isASCII(index - 1) || !isASCII(index + 1) {
+                if !isCharacterOfItsOwn(bytes, index, in: range) {
                     standalone = false
                     break
                 }
             }
         }
-        guard standalone else { return cellText(String(decoding: bytes[range], as: UTF8.self)) }
+        guard standalone else {
+            return cellText(String(decoding: bytes[range], as: UTF8.self)).map {
+                MeasuredCell(isHeader: $0.isHeader, isRightAligned: $0.isRightAligned, ascii: nil, text: $0.text)
+            }
+        }
         guard upper - lower >= 2 else { return nil }
         let first = bytes[lower]
         let second = bytes[lower + 1]
@@ -140,12 +180,40 @@ enum HTMLTables {
                 text.append(byte)
             }
         }
-        return (first == UInt8(ascii: "h"), isRightAligned, trimmed(String(decoding: text, as: UTF8.self)))
+        let isHeader = first == UInt8(ascii: "h")
+        if text.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return MeasuredCell(isHeader: isHeader, isRightAligned: isRightAligned, ascii: ASCIIWidth.trimmed(text[...]), text: "")
+        }
+        return MeasuredCell(
+            isHeader: isHeader, isRightAligned: isRightAligned, ascii: nil, text: trimmed(String(decoding: text, as: UTF8.self)))
+    }
+
+    /// Whether the ASCII byte at `index` is a character of its own in the cell `range`: no
+    /// neighbour joins it. Whether two scalars form one character depends, for an ASCII
+    /// punctuation mark, only on the two of them (a Prepend before it, an Extend, ZWJ or
+    /// SpacingMark after it: Unicode's grapheme rules GB9, GB9a, GB9b), so a window of the two
+    /// decides as the whole cell would. Most cells of German text have an umlaut next to a tag
+    /// (`<td>Über`), which the byte path used to leave to the slow path.
+    private static func isCharacterOfItsOwn(_ bytes: [UInt8], _ index: Int, in range: Range<Int>) -> Bool {
+        if index - 1 >= range.lowerBound, bytes[index - 1] >= 0x80 {
+            var start = index - 1
+            while start > range.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            guard bytes[start] & 0xC0 != 0x80, String(decoding: bytes[start...index], as: UTF8.self).count == 2 else { return false }
+        }
+        if index + 1 < range.upperBound, bytes[index + 1] >= 0x80 {
+            let lead = bytes[index + 1]
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+            guard length > 0, index + 1 + length <= range.upperBound else { return false }
+            guard String(decoding: bytes[index..<index + 1 + length], as: UTF8.self).count == 2 else { return false }
+        }
+        return true
     }
 
     /// The text of a table's first header cell.
-    private static func firstHeader(_ table: String) -> String? {
-        HTMLBytes.split(table, separator: "<th").dropFirst().first.map(visibleText)
+    private static func firstHeader(_ table: [UInt8]) -> String? {
+        HTMLBytes.pieces(of: table, separator: "<th", in: 0..<table.count).dropFirst().first.map {
+            visibleText(String(decoding: table[$0], as: UTF8.self))
+        }
     }
 
     /// `<td>`, `<td align=…>`, `<th…>`, not `<thead>` or `<tbody>`: the part after `<t`.

@@ -4,7 +4,7 @@ public struct WorkbookRenderer: ReportRenderer {
 
     public var format: String { "xlsx" }
 
-    public func files(for input: RenderInput) throws(ReportError) -> [(name: String, bytes: [UInt8])] {
-        [(WorkbookReport.fileName, try WorkbookReport(report: input.report, context: input.context).bytes())]
+    public func render(_ input: RenderInput, into files: inout some FileSink) throws(ReportError) {
+        try WorkbookReport(report: input.report, context: input.context).write(into: &files)
     }
 }

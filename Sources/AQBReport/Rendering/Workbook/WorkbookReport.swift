@@ -27,7 +27,24 @@ public struct WorkbookReport {
         return counted + database
     }
 
+    /// The workbook's bytes in memory (tests).
     public func bytes() throws(ReportError) -> [UInt8] {
+        let writer = FileWriter.memory(WorkbookReport.fileName)
+        try workbook().copy(to: writer)
+        return writer.bytes
+    }
+
+    /// Writes `bericht.xlsx` into `files`: libxlsxwriter writes its own temporary file, which is
+    /// copied into the folder piece by piece rather than read into memory first.
+    public func write(into files: inout some FileSink) throws(ReportError) {
+        let workbook = try workbook()
+        let writer = try files.create(WorkbookReport.fileName)
+        try workbook.copy(to: writer)
+        try files.finish(writer, name: WorkbookReport.fileName, record: true)
+    }
+
+    /// Every sheet written; the workbook still to be closed (`XLSXWorkbook.copy`).
+    private func workbook() throws(ReportError) -> XLSXWorkbook {
         let workbook = try XLSXWorkbook(properties: properties)
         hessen(workbook)
         kreise(workbook)
@@ -41,7 +58,7 @@ public struct WorkbookReport {
         vorjahr(workbook)
         auffaelligkeiten(workbook)
         erlaeuterungen(workbook)
-        return try workbook.bytes()
+        return workbook
     }
 
     var properties: XLSXWorkbook.Properties {

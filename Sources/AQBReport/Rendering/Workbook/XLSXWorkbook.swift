@@ -11,7 +11,8 @@ import Foundation
 ///
 /// libxlsxwriter writes the zip and its XML, so nothing here builds either by hand. Its 1.1.4
 /// release writes only to a path, so the workbook goes to a private folder (`mkdtemp`, mode 0700)
-/// and is read back as bytes; the folder is removed again whatever happens.
+/// and is copied from there into the report's folder (`copy(to:)`); the folder is removed again
+/// whatever happens.
 ///
 /// Reproducible bytes: libxlsxwriter stamps the zip entries with a fixed 1980 date and takes the
 /// document's creation time from the properties, which the caller fixes (the Stichtag).
@@ -69,7 +70,7 @@ final class XLSXWorkbook {
     private let path: String
     private var workbook: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [Style: UnsafeMutablePointer<lxw_format>] = [:]
-    /// The first failure of any call; reported by `bytes()`, so writers need not check each cell.
+    /// The first failure of any call; reported by `copy(to:)`, so writers need not check each cell.
     private var failure: String?
 
     init(properties: Properties) throws(ReportError) {
@@ -197,8 +198,10 @@ final class XLSXWorkbook {
         if let headerRow { check(worksheet_repeat_rows(sheet.handle, lxw_row_t(headerRow), lxw_row_t(headerRow)), "print titles") }
     }
 
-    /// Closes the workbook and returns the file's bytes.
-    func bytes() throws(ReportError) -> [UInt8] {
+    /// Closes the workbook and copies the file libxlsxwriter wrote into `writer`, a buffer at a
+    /// time: the workbook is the largest file of a year at the benchmark's scale and is never in
+    /// memory as a whole.
+    func copy(to writer: FileWriter) throws(ReportError) {
         guard let workbook else { throw ReportError(.software, "bericht.xlsx was already closed") }
         self.workbook = nil
         let closed = workbook_close(workbook)
@@ -206,11 +209,22 @@ final class XLSXWorkbook {
         guard closed == LXW_NO_ERROR else {
             throw ReportError(.cantCreate, "cannot write bericht.xlsx: \(String(cString: lxw_strerror(closed)))")
         }
-        // Our own file in our own 0700 folder: Foundation's plain read is enough here.
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReportError(.cantCreate, "cannot read back \(path) after libxlsxwriter wrote it")
+        // Our own file in our own 0700 folder.
+        let file = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard file >= 0 else {
+            throw ReportError(.cantCreate, "cannot read back \(path) after libxlsxwriter wrote it: \(String(cString: strerror(errno)))")
         }
-        return Array(data)
+        defer { close(file) }
+        var buffer = [UInt8](repeating: 0, count: FileWriter.bufferSize)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReportError(.cantCreate, "cannot read back \(path) after libxlsxwriter wrote it: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            buffer.withUnsafeBytes { writer.write(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        }
     }
 
     private func check(_ error: lxw_error, _ what: String) {
