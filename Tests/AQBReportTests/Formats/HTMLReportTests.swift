@@ -63,6 +63,8 @@ import Testing
         let files = try Self.files(database, disclosureControl: disclosureControl)
         let summary = try Self.decode(Summary.self, tool: "html_summary.py", [files.path + "/bericht.html"])
         #expect(summary.lang == "de")
+        // The tables of areas indent their Kreise (`HTMLTables`).
+        #expect(try String(contentsOfFile: files.path + "/bericht.html", encoding: .utf8).contains("<table class=\"gebiete\">"))
         #expect(summary.active.isEmpty, "script, iframe, img and the like: \(summary.active)")
         #expect(summary.loading.isEmpty, "attributes that load something: \(summary.loading)")
         #expect(summary.handlers.isEmpty)

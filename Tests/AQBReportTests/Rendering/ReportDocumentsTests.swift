@@ -89,7 +89,8 @@ import Testing
             for cell in ["<td><strong>", "<td align=\"left\"><strong>"] {
                 rows = HTMLBytes.replacing(rows, "<tr>\n" + cell, with: "<tr class=\"summe\">\n" + cell)
             }
-            let firstHeader = HTMLBytes.split(rows, separator: "<th").dropFirst().first.map(visibleText)
+            let firstHeader = HTMLBytes.split(rows, separator: "<th").dropFirst().first { $0.hasPrefix(">") || $0.hasPrefix(" ") }
+                .map(visibleText)
             let isAreaTable = HTMLBytes.contains(rows, "<tr class=\"summe\">") && firstHeader == "Gebiet"
             let table = Array(HTMLBytes.split(rows, separator: "</table>")[0].utf8)
             var widths: [Int] = []

@@ -210,10 +210,13 @@ enum HTMLTables {
     }
 
     /// The text of a table's first header cell.
+    /// The text of the first header cell: the first piece after `<th` that is a cell, not the
+    /// rest of `<thead>` (which comes first, so taking the first piece never found "Gebiet" and
+    /// no table of areas indented its Kreise).
     private static func firstHeader(_ table: [UInt8]) -> String? {
-        HTMLBytes.pieces(of: table, separator: "<th", in: 0..<table.count).dropFirst().first.map {
-            visibleText(String(decoding: table[$0], as: UTF8.self))
-        }
+        HTMLBytes.pieces(of: table, separator: "<th", in: 0..<table.count).dropFirst()
+            .first { $0.first.map { table[$0] == UInt8(ascii: ">") || table[$0] == UInt8(ascii: " ") } ?? false }
+            .map { visibleText(String(decoding: table[$0], as: UTF8.self)) }
     }
 
     /// `<td>`, `<td align=…>`, `<th…>`, not `<thead>` or `<tbody>`: the part after `<t`.
