@@ -70,6 +70,19 @@ import Testing
         #expect(read.report.figures == before2025 && read.previous?.figures == before2024)
     }
 
+    /// The second session waits inside its transaction while the main thread discloses and
+    /// renders the year before the one it reads next (here 2024 while 2025 waits, with 2023, a
+    /// year without data, first): like the main session between two years, it lifts the
+    /// idle-in-transaction timeout for that, or the server would end it and the run would fail.
+    @Test func theSecondSessionWaitsLongerThanTheIdleTimeoutBetweenTwoYears() throws {
+        let database = try TestDatabase()
+        try database.loadSample()
+        let folder = try TemporaryFolder()
+        let summary = try YearByYearTests.run(
+            database, years: [2023, 2024, 2025], into: folder, idleInTransactionTimeoutMs: 250, computing: 0.4)
+        #expect(summary.folders.count == 3)
+    }
+
     /// The second session cannot connect (the role allows one connection): the run ends with
     /// status 69 and publishes nothing, not even the first year, which the main session read.
     /// With `db_sessions: 1` the same role gets its reports.
