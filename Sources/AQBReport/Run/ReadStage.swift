@@ -5,11 +5,12 @@ import Logging
 /// `FindingQuery`).
 ///
 /// Why the transaction stays open between the years: each year is disclosed, rendered and staged
-/// before the next one is read, so memory holds one cohort instead of all of them, and every
-/// year still sees the same data (REPEATABLE READ, `DatabaseSession.begin`). The transaction
-/// ends as soon as the last year is read (`finish`), so a run of one year holds its snapshot no
-/// longer than before. Between two years the session is idle inside the transaction while the
-/// run computes (`holdOpen`).
+/// while at most the next one is read, so memory holds two cohorts instead of all of them, and
+/// every year still sees the same data (REPEATABLE READ, `DatabaseSession.begin`). With a second
+/// session (`SecondSession`) the snapshot is exported to it and the later years are read there,
+/// in parallel with the rendering; without, everything is read here. Each transaction ends as
+/// soon as its session's last read is done (`finish`). Between two years a session is idle
+/// inside its transaction while the run computes (`holdOpen`, `SecondSession.importSnapshot`).
 final class ReadStage {
     private let connection: PGConnection
     private let request: ReportRequest

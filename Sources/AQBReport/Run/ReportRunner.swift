@@ -7,9 +7,10 @@ import Logging
 /// The stages, each a type of its own whose value only the next one takes:
 /// `ReadStage` → `ReadYear` → `DisclosureStage` → `DisclosedYear` → `ComparisonStep` →
 /// `ComparedYear` → `RenderStage` (into the folder of `PublishStage.open`) → `RenderedYear` →
-/// `PublishStage.stage` → `StagedYear` → `PublishStage.publish`. A year is staged before the next one is read, so a run holds one
-/// cohort (and the previous year's published count table while the next year needs it) instead of
-/// all of them.
+/// `PublishStage.stage` → `StagedYear` → `PublishStage.publish`. While a year goes through the
+/// stages, only the next one is read (on the second session, `SecondSession`; with `db_sessions: 1`
+/// not even that), so a run holds at most two years (and the previous year's published count table
+/// while the next year needs it) instead of all of them.
 public struct ReportRunner {
     public static let version = "0.1.0"
 
