@@ -15,6 +15,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case applicationName = "application_name"
     case connectAttempts = "connect_attempts"
     case connectBackoffMs = "connect_backoff_ms"
+    case dbSessions = "db_sessions"
     case keep
     case maxBookingAgeDays = "max_booking_age_days"
     case staleIsError = "stale_is_error"
@@ -60,6 +61,8 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case .connectBackoffMs: .integer(minimum: 0, maximum: DatabaseSession.maximumBackoffMs)
         case .maxBookingAgeDays: .integer(minimum: 0, maximum: 3_660_000)
         case .connectAttempts: .integer(minimum: 1, maximum: 100)
+        // The main session and at most one more on its snapshot (`SecondSession`).
+        case .dbSessions: .integer(minimum: 1, maximum: 2)
         case .keep: .integer(minimum: 1, maximum: Int(Int32.max))
         case .proRataMargin: .integer(minimum: 0, maximum: 100)
         case .countDay: .choice(ZaehltagRule.allCases.map(\.rawValue))

@@ -45,6 +45,7 @@ public struct Settings: Sendable, Equatable {
         if let value = self[.applicationName]?.text { request.session.applicationName = value }
         if let value = self[.connectAttempts]?.integer { request.connectAttempts = value }
         if let value = self[.connectBackoffMs]?.integer { request.connectBackoffMs = value }
+        if let value = self[.dbSessions]?.integer { request.databaseSessions = value }
         request.keep = self[.keep]?.integer
         request.maxBookingAgeDays = self[.maxBookingAgeDays]?.integer
         if let value = self[.staleIsError]?.boolean { request.staleIsError = value }

@@ -75,4 +75,22 @@ enum DatabaseSession {
     static func begin(_ connection: PGConnection) throws(PGError) {
         try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
     }
+
+    /// Exports the snapshot of the transaction `begin` started, for the run's second session
+    /// (`SecondSession`). Valid until that transaction ends, so the main session keeps it open
+    /// until the second one has imported it.
+    static func exportSnapshot(_ connection: PGConnection) throws(PGError) -> String {
+        let result = try connection.query("SELECT pg_export_snapshot()")
+        guard result.rowCount == 1, let id = result.row(0).string(0) else {
+            throw PGError(kind: .unexpectedResult, message: "pg_export_snapshot() returned no snapshot")
+        }
+        return id
+    }
+
+    /// Begins the second session's transaction on the main session's snapshot `id`: the same
+    /// REPEATABLE READ READ ONLY transaction, seeing exactly the same data.
+    static func begin(_ connection: PGConnection, snapshot id: String) throws(PGError) {
+        let quoted = "'" + id.replacingOccurrences(of: "'", with: "''") + "'"
+        try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT \(quoted)")
+    }
 }

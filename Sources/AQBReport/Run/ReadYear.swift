@@ -4,7 +4,7 @@
 /// The value the read stage hands on (`ReadStage`). Only disclosure control takes it further
 /// (`DisclosureStage`), so a pattern is never chosen for a report whose findings are missing:
 /// the findings bound what a reader knows about a project's count.
-struct ReadYear {
+struct ReadYear: Sendable {
     let report: YearReport
     let rows: RowCounts
     /// The cohort `report.year - 1` at `asOf.sameDayOneYearEarlier`, before disclosure control;

@@ -17,6 +17,10 @@ public struct ReportRequest: Sendable {
     public var connectAttempts = 3
     /// Wait before the first retry, doubled each time, in milliseconds.
     public var connectBackoffMs = 2_000
+    /// Database sessions a run may use (`db_sessions`): with 2, a second session on the same
+    /// snapshot reads the next year (or the previous cohort) while the current one is rendered;
+    /// 1 reads everything in the one session that also holds the run's lock.
+    public var databaseSessions = 2
     /// Keep only the newest N report folders per year (`nil`: keep all).
     public var keep: Int?
     /// Newest booking older than this many days at the Stichtag: stale feed warning.

@@ -7,9 +7,10 @@ import Logging
 /// The stages, each a type of its own whose value only the next one takes:
 /// `ReadStage` → `ReadYear` → `DisclosureStage` → `DisclosedYear` → `ComparisonStep` →
 /// `ComparedYear` → `RenderStage` (into the folder of `PublishStage.open`) → `RenderedYear` →
-/// `PublishStage.stage` → `StagedYear` → `PublishStage.publish`. A year is staged before the next one is read, so a run holds one
-/// cohort (and the previous year's published count table while the next year needs it) instead of
-/// all of them.
+/// `PublishStage.stage` → `StagedYear` → `PublishStage.publish`. While a year goes through the
+/// stages, only the next one is read (on the second session, `SecondSession`; with `db_sessions: 1`
+/// not even that), so a run holds at most two years (and the previous year's published count table
+/// while the next year needs it) instead of all of them.
 public struct ReportRunner {
     public static let version = "0.1.0"
 
@@ -60,7 +61,22 @@ public struct ReportRunner {
         StopSignals.watch(connection.makeCanceller())
         defer { StopSignals.watch(nil) }
         try DatabaseSession.lock(connection, logger: logger)
-        let reader = try ReadStage(connection: connection, request: request, logger: logger)
+        // Oldest year first: a year's comparison shows the previous cohort under a pattern that
+        // must also pass the audit with that cohort's table in this run (`sameRun`), so that one
+        // is disclosed before. Only that table is kept from one year to the next.
+        let order = request.years.sorted()
+        // A second session reads while this thread renders, when there is something to read
+        // beside the first cohort: a later year, or the previous cohort (`SecondSession`).
+        let second =
+            request.databaseSessions > 1 && (order.count > 1 || ComparisonStep.readsPreviousYear(request))
+            ? SecondSession(request: request, logger: logger) : nil
+        let reader: ReadStage
+        do throws(ReportError) {
+            reader = try ReadStage(connection: connection, request: request, logger: logger, years: order, second: second)
+        } catch {
+            second?.close(cancelling: true)
+            throw error
+        }
         let freshness = Freshness(snapshot: reader.snapshot, maxBookingAgeDays: request.maxBookingAgeDays)
         let warnings = freshness.warnings
         for warning in warnings { logger.warning("\(warning)") }
@@ -72,16 +88,11 @@ public struct ReportRunner {
         let publishing = PublishStage(
             publisher: publisher, request: request, snapshot: reader.snapshot, warnings: warnings, started: started, logger: logger,
             now: now)
-        // Oldest year first: a year's comparison shows the previous cohort under a pattern that
-        // must also pass the audit with that cohort's table in this run (`sameRun`), so that one
-        // is disclosed before. Only that table is kept from one year to the next.
-        let order = request.years.sorted()
         var staged: [StagedYear] = []
         var sameRun: LedgerEntry?
         do throws(ReportError) {
             for year in order {
                 let read = try reader.read(year: year)
-                if year == order.last { try reader.finish() } else { try reader.holdOpen() }
                 let disclosed = try disclosure.disclose(read)
                 let compared = try comparison.compare(disclosed, sameRun: sameRun?.year == year - 1 ? sameRun : nil)
                 sameRun = request.disclosureControl && order.contains(year + 1) ? disclosed.table : nil
@@ -94,9 +105,11 @@ public struct ReportRunner {
                 staged.append(try publishing.stage(rendered))
             }
         } catch {
+            reader.close(failed: true)
             publishing.discard(staged)
             throw error
         }
+        reader.close(failed: false)
         // The folders, the output and the mail keep the order the years were asked for.
         staged = request.years.compactMap { year in staged.first { $0.year == year } }
         try publishing.publish(staged)

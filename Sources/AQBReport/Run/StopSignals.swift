@@ -20,7 +20,8 @@ import Synchronization
 /// The handler runs on a dispatch queue, not in signal context, so it may log and remove files;
 /// publishing holds the staging registry's mutex, so a stop never removes a half-renamed folder.
 public enum StopSignals {
-    private static let canceller = Mutex<PGCanceller?>(nil)
+    /// The main session's canceller first, then the second session's (`SecondSession`).
+    private static let cancellers = Mutex<[PGCanceller]>([])
     private static let stopping = Atomic<Bool>(false)
     /// Set once the reports are published: a stop after that (during the mail) must not say
     /// that the previous reports are unchanged.
@@ -50,7 +51,13 @@ public enum StopSignals {
     }
 
     /// The query to cancel on a stop; `nil` when the run no longer talks to the database.
-    static func watch(_ value: PGCanceller?) { canceller.withLock { $0 = value } }
+    static func watch(_ value: PGCanceller?) { cancellers.withLock { $0 = value.map { [$0] } ?? [] } }
+
+    /// Also cancels the queries of the run's second session (`SecondSession`) on a stop.
+    static func watchAlso(_ value: PGCanceller) { cancellers.withLock { $0.append(value) } }
+
+    /// The second session has ended.
+    static func unwatch(_ value: PGCanceller) { cancellers.withLock { $0.removeAll { $0 === value } } }
 
     /// The reports are published; what follows is the mail.
     public static func reportsPublished(_ perYear: [(year: Int, rows: RowCounts)]) { published.withLock { $0 = perYear } }
@@ -70,7 +77,7 @@ public enum StopSignals {
     /// What the handler does, apart from exiting: also called by tests.
     static func cleanUp(_ registry: StagingRegistry = .shared) -> [String] {
         let removed = registry.removeAll()
-        canceller.withLock { _ = $0?.cancel() }
+        cancellers.withLock { $0.forEach { $0.cancel() } }
         return removed
     }
 
