@@ -75,8 +75,9 @@ public enum StopSignals {
     }
 
     /// What the handler does, apart from exiting: also called by tests.
-    static func cleanUp(_ registry: StagingRegistry = .shared) -> [String] {
+    static func cleanUp(_ registry: StagingRegistry = .shared, temporary: TemporaryFolders = .shared) -> [String] {
         let removed = registry.removeAll()
+        _ = temporary.removeAll()
         cancellers.withLock { $0.forEach { $0.cancel() } }
         return removed
     }

@@ -68,4 +68,17 @@ import Testing
         #expect(removed == [staged.yearDirectory.child(staged.temporaryName)])
         #expect(out.list("2024").isEmpty)
     }
+
+    /// The handler ends the process, so no `deinit` removes the workbook's temporary folder:
+    /// the stop must (before, every run stopped while writing its workbook left one in /tmp).
+    @Test func aStopRemovesTheWorkbooksTemporaryFolder() throws {
+        let folders = TemporaryFolders()
+        let workbook = try XLSXWorkbook(
+            properties: .init(title: "t", subject: "s", keywords: "k", comments: "c", status: "st", created: 0, custom: []),
+            temporaryFolders: folders)
+        _ = workbook.addSheet("Tabelle")
+        #expect(FileManager.default.fileExists(atPath: workbook.folder))
+        _ = StopSignals.cleanUp(StagingRegistry(), temporary: folders)
+        #expect(!FileManager.default.fileExists(atPath: workbook.folder))
+    }
 }

@@ -66,14 +66,19 @@ final class XLSXWorkbook {
         var custom: [(name: String, value: String)]
     }
 
-    private let folder: String
+    /// The temporary folder libxlsxwriter writes into.
+    let folder: String
     private let path: String
     private var workbook: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [Style: UnsafeMutablePointer<lxw_format>] = [:]
     /// The first failure of any call; reported by `copy(to:)`, so writers need not check each cell.
     private var failure: String?
 
-    init(properties: Properties) throws(ReportError) {
+    /// Where the folder is registered for removal by a stop (`StopSignals`).
+    private let temporaryFolders: TemporaryFolders
+
+    init(properties: Properties, temporaryFolders: TemporaryFolders = .shared) throws(ReportError) {
+        self.temporaryFolders = temporaryFolders
         let environment = getenv("TMPDIR").map { String(cString: $0) } ?? ""
         let base = environment.isEmpty ? "/tmp" : environment
         var template = Array((base + "/aqb-xlsx-XXXXXX").utf8CString)
@@ -86,6 +91,7 @@ final class XLSXWorkbook {
                 .cantCreate, "cannot create a temporary folder under \(base) for bericht.xlsx: \(String(cString: strerror(errno)))")
         }
         folder = created
+        temporaryFolders.add(created)
         path = folder + "/bericht.xlsx"
         var options = lxw_workbook_options()
         workbook = folder.withCString { tmpdir in
@@ -94,6 +100,7 @@ final class XLSXWorkbook {
         }
         guard let workbook else {
             rmdir(folder)
+            temporaryFolders.remove(folder)
             throw ReportError(.cantCreate, "libxlsxwriter cannot create \(path)")
         }
         setProperties(properties, on: workbook)
@@ -103,6 +110,7 @@ final class XLSXWorkbook {
         if let workbook { workbook_close(workbook) }
         unlink(path)
         rmdir(folder)
+        temporaryFolders.remove(folder)
     }
 
     private func setProperties(_ properties: Properties, on workbook: UnsafeMutablePointer<lxw_workbook>) {
