@@ -28,6 +28,19 @@ import Testing
             parents: table.parents, cells: cells, massnahmenartCount: table.massnahmenartCount, rechtskreisCount: table.rechtskreisCount)
     }
 
+    /// A Hessen-shaped table, published with its own pattern as the ledger holds it, and a later
+    /// counting day of the same cohort (25 more participations) beside it. The draws, in this
+    /// order, are the ones `DisclosureControlTests` replays.
+    static func cohort(_ random: inout SplitMix64, earlierDay: CalendarDate) throws -> (
+        newest: CountTable, counts: PublishedCounts, neighbours: [NeighbourReport]
+    ) {
+        let earlier = DisclosureControlTests.hessenShapedTable(&random)
+        let newest = grown(earlier, &random, by: 25)
+        let shape = DisclosureControlTests.published(newest, rows(newest.flatCells.map { _ in false }, width: newest.cellCount))
+        let counts = DisclosureControlTests.published(earlier, try DisclosureControl.suppress(earlier).suppressed)
+        return (newest, counts, [NeighbourReport(counts: counts, asOf: earlierDay, isEarlier: true, cellMap: counts.cellMap(to: shape))])
+    }
+
     static func rows(_ flat: [Bool], width: Int) -> [[Bool]] {
         stride(from: 0, to: flat.count, by: width).map { Array(flat[$0..<($0 + width)]) }
     }
@@ -38,13 +51,8 @@ import Testing
         var patternsThatPass = 0
         let days = ["2025-05-31", "2025-06-30"].map { CalendarDate(iso: $0) ?? .epoch }
         for _ in 0..<3 {
-            let earlier = DisclosureControlTests.hessenShapedTable(&random)
-            let newest = Self.grown(earlier, &random, by: 25)
+            let (newest, counts, neighbours) = try Self.cohort(&random, earlierDay: days[0])
             let values = newest.flatCells
-            let shape = DisclosureControlTests.published(newest, Self.rows(values.map { _ in false }, width: newest.cellCount))
-            // The earlier counting day as the ledger holds it.
-            let counts = DisclosureControlTests.published(earlier, try DisclosureControl.suppress(earlier).suppressed)
-            let neighbours = [NeighbourReport(counts: counts, asOf: days[0], isEarlier: true, cellMap: counts.cellMap(to: shape))]
             // Every cell a `*` (nothing to learn beyond the earlier report, which passes alone), the
             // pattern the search chooses, and random ones that suppress the small counts and some
             // more cells (most of them fail somewhere).
@@ -87,12 +95,8 @@ import Testing
         var verdictsCompared = 0
         var exposedSeen = 0
         for _ in 0..<2 {
-            let earlier = DisclosureControlTests.hessenShapedTable(&random)
-            let newest = Self.grown(earlier, &random, by: 25)
+            let (newest, counts, neighbours) = try Self.cohort(&random, earlierDay: days[0])
             let values = newest.flatCells
-            let shape = DisclosureControlTests.published(newest, Self.rows(values.map { _ in false }, width: newest.cellCount))
-            let counts = DisclosureControlTests.published(earlier, try DisclosureControl.suppress(earlier).suppressed)
-            let neighbours = [NeighbourReport(counts: counts, asOf: days[0], isEarlier: true, cellMap: counts.cellMap(to: shape))]
             let knowledge = AttackerKnowledge(table: newest, neighbours: neighbours, threshold: 3)
             var pattern = values.map { _ in true }
             var order = values.indices.filter { !(values[$0] > 0 && values[$0] < 3) }

@@ -43,20 +43,8 @@ enum HTMLBytes {
 
     /// `text` with every occurrence of `target` replaced, left to right, not overlapping.
     static func replacing(_ text: String, _ target: String, with replacement: String) -> String {
-        let bytes = Array(text.utf8)
-        let marker = Array(target.utf8)
-        let found = occurrences(of: marker, in: bytes)
-        guard !found.isEmpty else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + found.count * max(0, replacement.utf8.count - marker.count))
-        var start = 0
-        for position in found {
-            result += bytes[start..<position]
-            result += replacement.utf8
-            start = position + marker.count
-        }
-        result += bytes[start...]
-        return String(decoding: result, as: UTF8.self)
+        guard contains(text, target) else { return text }
+        return String(decoding: replacing(Array(text.utf8), target, with: replacement), as: UTF8.self)
     }
 
     /// `replacing(_:_:with:)` on bytes, for callers that keep a page's bytes between steps
