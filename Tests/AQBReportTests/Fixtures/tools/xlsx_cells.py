@@ -64,7 +64,11 @@ def main(path):
             kind, value = cell.get("t"), cell.find(q("v"))
             if kind == "s":
                 entry = {"t": "s", "v": shared[int(value.text)]}
-            elif kind in ("str", "inlineStr", "e", "b"):
+            elif kind == "inlineStr":
+                # A text cell written without the shared-string table (libxlsxwriter's
+                # constant_memory mode): the same text cell to a reader.
+                entry = {"t": "s", "v": "".join(t.text or "" for t in cell.iter(q("t")))}
+            elif kind in ("str", "e", "b"):
                 entry = {"t": kind, "v": value.text if value is not None else ""}
             elif value is None:
                 entry = {"t": "blank", "v": ""}
