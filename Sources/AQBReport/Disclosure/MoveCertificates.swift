@@ -34,9 +34,6 @@ final class MoveCertificates {
     /// Per variable, the new report's cells that the move proving it safe changes (`nil`: none
     /// known). Such a proof holds under every pattern that keeps those cells `*`.
     private var proofs: [[Int]?]
-    /// Counters for the debug log and the benchmark: proofs reused, programs solved.
-    private(set) var reused = 0
-    private(set) var solved = 0
 
     /// - Parameter price: the cost of moving each variable by one: small for cells that stay
     ///   `*` whatever the pattern (small counts, the neighbours' stars), so that proofs rest on
@@ -45,23 +42,11 @@ final class MoveCertificates {
         self.space = space
         self.threshold = threshold
         count = space.base.count
-        program = IntegerProgram(columns: 2 * count, integer: true)
+        program = space.moveProgram()
         published = Array(repeating: false, count: space.ownCount)
         proofs = Array(repeating: nil, count: count)
-        for variable in 0..<count { resetBounds(variable) }
-        for equation in space.equations {
-            program.addRow(Self.split(equation, count), lower: 0, upper: 0)
-        }
-        for inequality in space.inequalities {
-            program.addRow(Self.split(inequality.terms, count), lower: nil, upper: Double(inequality.bound))
-        }
         program.setObjective(
             (0..<count).flatMap { [($0, price[$0]), (count + $0, price[$0])] }, direction: .minimize)
-    }
-
-    /// `Σ c·y` as `Σ c·y⁺ − c·y⁻`, columns `y⁺` at `0..<count`, `y⁻` after them.
-    private static func split(_ terms: [(variable: Int, coefficient: Int)], _ count: Int) -> [(column: Int, coefficient: Double)] {
-        terms.flatMap { [($0.variable, Double($0.coefficient)), (count + $0.variable, -Double($0.coefficient))] }
     }
 
     /// A published cell does not move; a `*` may rise freely and fall to its lower bound.
@@ -70,8 +55,7 @@ final class MoveCertificates {
             program.setBounds(column: variable, lower: 0, upper: 0)
             program.setBounds(column: count + variable, lower: 0, upper: 0)
         } else {
-            program.setBounds(column: variable, lower: 0, upper: nil)
-            program.setBounds(column: count + variable, lower: 0, upper: Double(max(space.base[variable] - space.lower[variable], 0)))
+            space.free(variable, in: program)
         }
     }
 
@@ -116,7 +100,6 @@ final class MoveCertificates {
     /// Whether `variable` (a `*` under the pattern applied) passes the criterion.
     func check(_ variable: Int) throws(DisclosureAudit.SolverError) -> Verdict {
         if let proof = proofs[variable], proof.allSatisfy({ !published[$0] }) {
-            reused += 1
             return .safe
         }
         for part in parts {
@@ -167,10 +150,9 @@ final class MoveCertificates {
             program.setBounds(
                 column: count + variable, lower: Double(-rise), upper: Double(space.base[variable] - space.lower[variable]))
         }
-        solved += 1
         switch program.solve(integer: true, timeLimitMs: Self.timeLimitMs, anySolutionAtTimeLimit: true, dual: true) {
         case .optimal(let values), .found(let values):
-            return .moved((0..<count).map { Int(values[$0]) - Int(values[count + $0]) })
+            return .moved(space.move(from: values))
         case .infeasible:
             return .none
         case .unbounded:

@@ -144,11 +144,8 @@ struct SecondarySuppression {
 }
 
 extension SecondarySuppression {
-    /// The integer program of step 1, built once and re-aimed at each target.
-    ///
-    /// Columns `y⁺[v]` (0…V−1) and `y⁻[v]` (V…2V−1), the rise and fall of each variable of the
-    /// move space; rows for its equations (`= 0`) and inequalities; `y⁻[v] ≤ base[v] − lower[v]`,
-    /// so no count goes below what a reader knows of it.
+    /// The integer program of step 1 (`MoveSpace.moveProgram`), built once and re-aimed at each
+    /// target.
     final class Mover {
         let space: MoveSpace
         private let program: IntegerProgram
@@ -156,27 +153,10 @@ extension SecondarySuppression {
 
         init(space: MoveSpace) {
             self.space = space
-            let count = space.base.count
-            program = IntegerProgram(columns: 2 * count, integer: true)
-            for variable in 0..<count { resetBounds(variable) }
-            for equation in space.equations {
-                program.addRow(Self.split(equation, count), lower: 0, upper: 0)
-            }
-            for inequality in space.inequalities {
-                program.addRow(Self.split(inequality.terms, count), lower: nil, upper: Double(inequality.bound))
-            }
+            program = space.moveProgram()
         }
 
-        /// `Σ c·y` as `Σ c·y⁺ − c·y⁻`.
-        private static func split(_ terms: [(variable: Int, coefficient: Int)], _ count: Int) -> [(column: Int, coefficient: Double)] {
-            terms.flatMap { [($0.variable, Double($0.coefficient)), (count + $0.variable, -Double($0.coefficient))] }
-        }
-
-        private func resetBounds(_ variable: Int) {
-            program.setBounds(column: variable, lower: 0, upper: nil)
-            program.setBounds(
-                column: space.base.count + variable, lower: 0, upper: Double(max(space.base[variable] - space.lower[variable], 0)))
-        }
+        private func resetBounds(_ variable: Int) { space.free(variable, in: program) }
 
         /// Suppresses the cheapest set of cells that lets `variable` rise by `need` (fall, when
         /// negative) with every sum and link kept; returns that move.
@@ -207,7 +187,7 @@ extension SecondarySuppression {
             switch program.solve(integer: true, timeLimitMs: DisclosureAudit.timeLimitMs) {
             case .optimal(let moves):
                 for index in 0..<space.ownCount where moves[index] != 0 || moves[count + index] != 0 { suppressed[index] = true }
-                return (0..<count).map { Int(moves[$0]) - Int(moves[count + $0]) }
+                return space.move(from: moves)
             case .infeasible, .unbounded:
                 throw DisclosureAudit.SolverError(
                     description: "cell \(variable) cannot be protected: no move of the table lifts it", kind: .cannotMove)
