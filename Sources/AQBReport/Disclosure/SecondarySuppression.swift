@@ -98,19 +98,33 @@ struct SecondarySuppression {
     }
 
     /// Step 3: publish again every secondary cell the audit does not need.
+    ///
+    /// Pruning only publishes, and publishing a cell only adds to what a reader knows: a `*`
+    /// exposed once stays exposed under every later pattern in which it is still `*`. So a cell
+    /// kept because publishing it exposed a `*` (its witness) stays kept, without a solver, for
+    /// as long as that witness is `*`; only once pruning published the witness is it tried again.
+    /// The same cells as trying every candidate in every pass, a third of the programs fewer
+    /// (BENCHMARKS.md, issue 15).
     private func prune(primary: [Bool], suppressed: inout [Bool]) throws(DisclosureAudit.SolverError) {
         let equations = equationsByCell()
+        var witnesses: [Int: Int] = [:]
         var changed = true
         while changed {
             changed = false
             let candidates = values.indices.filter { suppressed[$0] && !primary[$0] }
                 .sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 > $1 }
             for cell in candidates {
+                if let witness = witnesses[cell], witness >= values.count || suppressed[witness] { continue }
                 suppressed[cell] = false
-                if !leavesALoneUnknown(cell, equations: equations, suppressed: suppressed), try exposed(suppressed, cell).isEmpty {
-                    changed = true
-                } else {
+                if leavesALoneUnknown(cell, equations: equations, suppressed: suppressed) {
                     suppressed[cell] = true
+                    continue
+                }
+                if let witness = try exposed(suppressed, cell).first {
+                    witnesses[cell] = witness
+                    suppressed[cell] = true
+                } else {
+                    changed = true
                 }
             }
         }
