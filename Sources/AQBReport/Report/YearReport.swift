@@ -1,6 +1,11 @@
 /// The complete content of one year's report: every area's figures plus, when disclosure control
 /// is on, which participant cells are published as `*`. The renderers read only this.
 ///
+/// Why it is not in `Model/`: it is what the stages made of the model (its findings, its
+/// suppression pattern, the previous year and the changes beside it), so it depends on
+/// `Findings/`, `Disclosure/` and `Comparison/`, while the model (areas, figures, projects) depends
+/// on nothing and those folders build on it.
+///
 /// Why nothing here can be set from outside the library, and the stage results only by the
 /// stages: the run builds a report in a fixed order (read with its findings, then disclosure
 /// control, then the comparison; `ReportRunner`), and each stage hands the next an immutable
