@@ -103,11 +103,10 @@ final class IntegerProgram {
     ///   hitting the limit means something is wrong, and the caller stops rather than publish.
     ///   - anySolutionAtTimeLimit: return the best integer solution known when the time limit
     ///     hits (`found`), for callers to whom any solution is as good as the optimum.
-    ///   - dual: start with the dual simplex (GLPK falls back to the primal where it fails).
-    ///     After a change of bounds alone the last optimal basis stays dual feasible, so the
-    ///     dual simplex goes on from it: the audit's moves took a fifth less time, the search's
-    ///     protecting moves (bounds and prices changed) a quarter less CPU beside six earlier
-    ///     counting days, with one secondary cell fewer (BENCHMARKS.md, issue 15).
+    ///   - dual: start with the dual simplex. After a change of bounds alone the last optimal
+    ///     basis stays dual feasible, so the dual simplex goes on from it (the audit's moves:
+    ///     a fifth less time, BENCHMARKS.md); its vertices are more often fractional, which is
+    ///     why the protecting moves of the search, solved to optimality, keep the primal.
     func solve(integer: Bool, timeLimitMs: Int, anySolutionAtTimeLimit: Bool = false, dual: Bool = false) -> Outcome {
         var simplex = glp_smcp()
         glp_init_smcp(&simplex)

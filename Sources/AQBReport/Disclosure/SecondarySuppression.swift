@@ -198,7 +198,7 @@ extension SecondarySuppression {
                 objective += [(index, price), (count + index, price)]
             }
             program.setObjective(objective, direction: .minimize)
-            switch program.solve(integer: true, timeLimitMs: DisclosureAudit.timeLimitMs, dual: true) {
+            switch program.solve(integer: true, timeLimitMs: DisclosureAudit.timeLimitMs) {
             case .optimal(let moves):
                 for index in 0..<space.ownCount where moves[index] != 0 || moves[count + index] != 0 { suppressed[index] = true }
                 return space.move(from: moves)
