@@ -21,6 +21,29 @@ import Testing
         #expect(relaxed[0] + relaxed[1] == 1.5)
     }
 
+    @Test func branchAndCutStopsAtTheFirstSolutionWhenAsked() {
+        // A knapsack whose relaxation is fractional: branch-and-cut has to run. With
+        // `firstSolution` it stops at the first integer solution it finds (the search's fallback
+        // when the cheapest protection did not finish in time), which must be feasible.
+        let weights = [5.0, 4, 3, 7, 6, 2]
+        let program = IntegerProgram(columns: weights.count, integer: true)
+        for column in weights.indices { program.setBounds(column: column, lower: 0, upper: 1) }
+        program.addRow(weights.enumerated().map { ($0.offset, $0.element) }, lower: nil, upper: 12)
+        program.setObjective(weights.enumerated().map { ($0.offset, $0.element + 1) }, direction: .maximize)
+        guard case .optimal(let best) = program.solve(integer: true, timeLimitMs: 1_000) else {
+            Issue.record("no optimum")
+            return
+        }
+        guard case .found(let first) = program.solve(integer: true, timeLimitMs: 1_000, firstSolution: true) else {
+            Issue.record("branch-and-cut did not stop at a first solution")
+            return
+        }
+        #expect(first.allSatisfy { $0 == 0 || $0 == 1 })
+        #expect(zip(first, weights).map { $0 * $1 }.reduce(0, +) <= 12)
+        func value(_ x: [Double]) -> Double { zip(x, weights).map { $0 * ($1 + 1) }.reduce(0, +) }
+        #expect(value(first) <= value(best))
+    }
+
     @Test func equationsAndBoundsHold() {
         // x + y + z = 10, x = 4 fixed, y ≤ 2: min z is 4, max z is 6.
         let program = IntegerProgram(columns: 3, integer: true)
