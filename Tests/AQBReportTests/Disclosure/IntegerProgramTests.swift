@@ -44,6 +44,24 @@ import Testing
         #expect(value(first) <= value(best))
     }
 
+    @Test func branchAndCutStopsAtItsNodeLimit() {
+        // The same knapsack: its optimum needs branching, which one subproblem does not allow.
+        let weights = [5.0, 4, 3, 7, 6, 2]
+        let program = IntegerProgram(columns: weights.count, integer: true)
+        for column in weights.indices { program.setBounds(column: column, lower: 0, upper: 1) }
+        program.addRow(weights.enumerated().map { ($0.offset, $0.element) }, lower: nil, upper: 12)
+        program.setObjective(weights.enumerated().map { ($0.offset, $0.element + 1) }, direction: .maximize)
+        guard case .failed(let reason) = program.solve(integer: true, timeLimitMs: 1_000, nodeLimit: 1) else {
+            Issue.record("branch-and-cut went past its node limit")
+            return
+        }
+        #expect(reason.contains("subproblems"))
+        guard case .optimal = program.solve(integer: true, timeLimitMs: 1_000, nodeLimit: 1_000) else {
+            Issue.record("no optimum within 1,000 subproblems")
+            return
+        }
+    }
+
     @Test func equationsAndBoundsHold() {
         // x + y + z = 10, x = 4 fixed, y ≤ 2: min z is 4, max z is 6.
         let program = IntegerProgram(columns: 3, integer: true)
