@@ -216,7 +216,13 @@ struct AttackerKnowledge {
                     parts.append(window.flatMap(variables).sorted())
                 }
                 if ranges.count > 1 { parts.append(Array(space.ownCount..<space.base.count)) }
-                made.parts = parts.filter { !$0.isEmpty }.map { variables in
+                // A part as large as the whole space is the whole program again (with one or two
+                // earlier tables, a window covers every table), and a part already listed is the
+                // same program twice: neither can find a move the other does not, and each holds
+                // a GLPK problem of its size.
+                var seen = Set<[Int]>()
+                parts = parts.filter { !$0.isEmpty && $0.count < space.base.count && seen.insert($0).inserted }
+                made.parts = parts.map { variables in
                     MoveCertificates.Part(
                         variables: variables,
                         moves: MoveCertificates(
