@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 import Logging
 
 /// One run of the report: connect, then take each requested year through the stages, one year
@@ -103,6 +106,7 @@ public struct ReportRunner {
                     throw error
                 }
                 staged.append(try publishing.stage(rendered))
+                if getenv("XTRIM") != nil { _ = xMallocTrim(0) }
             }
         } catch {
             reader.close(failed: true)
@@ -123,3 +127,5 @@ public struct ReportRunner {
             auffaelligkeiten: digests.allSatisfy { $0.findingCount != nil } ? digests.compactMap(\.findingCount).reduce(0, +) : nil)
     }
 }
+
+@_silgen_name("malloc_trim") func xMallocTrim(_ pad: Int) -> Int32
