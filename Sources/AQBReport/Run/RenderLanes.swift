@@ -33,7 +33,7 @@ struct RenderLanes {
     }
 
     /// Whether two threads have something to do; else one lane renders everything in order.
-    var isParallel: Bool { !documents.isEmpty && !others.isEmpty && getenv("XSERIAL") == nil }
+    var isParallel: Bool { !documents.isEmpty && !others.isEmpty }
 
     private static func isDocument(_ renderer: any ReportRenderer) -> Bool {
         renderer is MarkdownRenderer || renderer is HTMLRenderer
@@ -64,7 +64,8 @@ struct RenderLanes {
 
     /// Renders every format into `staging`, the two lanes side by side when both have work;
     /// returns the staging folder with every file recorded in the order of the formats.
-    func render(_ input: RenderInput, into staging: ReportPublisher.Staging, logger: Logger) throws(ReportError) -> ReportPublisher.Staging {
+    func render(_ input: RenderInput, into staging: ReportPublisher.Staging, logger: Logger) throws(ReportError) -> ReportPublisher.Staging
+    {
         var staging = staging
         var written: [Int: Written]
         if isParallel {

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-    import Glibc
-#endif
 import Logging
 
 /// One run of the report: connect, then take each requested year through the stages, one year
@@ -96,6 +93,8 @@ public struct ReportRunner {
         do throws(ReportError) {
             for year in order {
                 let read = try reader.read(year: year)
+                // What reading left behind goes back before disclosure control, the year's peak.
+                FreeMemory.release()
                 let disclosed = try disclosure.disclose(read)
                 let compared = try comparison.compare(disclosed, sameRun: sameRun?.year == year - 1 ? sameRun : nil)
                 sameRun = request.disclosureControl && order.contains(year + 1) ? disclosed.table : nil
@@ -106,7 +105,6 @@ public struct ReportRunner {
                     throw error
                 }
                 staged.append(try publishing.stage(rendered))
-                if getenv("XTRIM") != nil { _ = xMallocTrim(0) }
             }
         } catch {
             reader.close(failed: true)
@@ -127,5 +125,3 @@ public struct ReportRunner {
             auffaelligkeiten: digests.allSatisfy { $0.findingCount != nil } ? digests.compactMap(\.findingCount).reduce(0, +) : nil)
     }
 }
-
-@_silgen_name("malloc_trim") func xMallocTrim(_ pad: Int) -> Int32
