@@ -13,7 +13,7 @@ import Testing
         let lanes = RenderLanes(formats: nil)
         #expect(lanes.isParallel)
         #expect(lanes.documents.map { lanes.renderers[$0].format } == ["md", "html"])
-        #expect(lanes.others.map { lanes.renderers[$0].format } == ["csv", "werte", "xlsx", "charts"])
+        #expect(lanes.others.map { lanes.renderers[$0].format } == ["csv", "werte", "xlsx", "svg"])
         #expect(!RenderLanes(formats: ["csv", "xlsx"]).isParallel)
         #expect(!RenderLanes(formats: ["md", "html"]).isParallel)
     }
