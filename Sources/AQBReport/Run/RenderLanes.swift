@@ -8,7 +8,10 @@ import Logging
 ///
 /// Why: rendering a year of the benchmark's generated data took about 0.55 s on one thread,
 /// half of it the documents, half the rest (the workbook most), while the second core idled
-/// once the year was read; the newest year's time (issue 19, item 1) is read, then render. The
+/// once the year was read; the newest year's time (issue 19, item 1) is read, then render.
+/// While the second database session reads the next year, that core is busy already: a third
+/// busy thread on two cores gained no time over ten years and cost 2–3 MiB at their peak, so the
+/// runner asks for the second thread only when nothing is read ahead (`secondThread`). The
 /// renderers share nothing but the report, which is an immutable value, and each writes its own
 /// files; what each thread calls into C (cmark-gfm for the pages, libxlsxwriter for the workbook)
 /// is used by that thread alone.
@@ -25,15 +28,21 @@ struct RenderLanes {
     /// Indices into `renderers` of the other thread's lane.
     let others: [Int]
 
-    init(formats: [String]?) {
+    /// Whether the second thread may be used: not while the second database session reads the
+    /// next year (`ReadStage.readsAhead`), which already keeps the second core busy.
+    let secondThread: Bool
+
+    /// - Parameter secondThread: `false` renders every format on the calling thread.
+    init(formats: [String]?, secondThread: Bool = true) {
         let renderers = ReportRenderers.selected(formats)
         self.renderers = renderers
+        self.secondThread = secondThread
         documents = renderers.indices.filter { RenderLanes.isDocument(renderers[$0]) }
         others = renderers.indices.filter { !RenderLanes.isDocument(renderers[$0]) }
     }
 
-    /// Whether two threads have something to do; else one lane renders everything in order.
-    var isParallel: Bool { !documents.isEmpty && !others.isEmpty }
+    /// Whether two threads render; else one lane renders everything in order.
+    var isParallel: Bool { secondThread && !documents.isEmpty && !others.isEmpty }
 
     private static func isDocument(_ renderer: any ReportRenderer) -> Bool {
         renderer is MarkdownRenderer || renderer is HTMLRenderer

@@ -18,15 +18,17 @@ struct RenderStage {
     /// When set, the snapshot time the reports show (golden tests).
     let fixedSnapshotTime: Date?
 
-    /// - Parameter staging: the year's staging folder (`PublishStage.open`); the caller discards
-    ///   it when this throws.
-    func render(_ year: ComparedYear, into staging: ReportPublisher.Staging) throws(ReportError) -> RenderedYear {
+    /// - Parameters:
+    ///   - staging: the year's staging folder (`PublishStage.open`); the caller discards it when
+    ///     this throws.
+    ///   - secondThread: whether the formats may use a second thread (`RenderLanes`).
+    func render(_ year: ComparedYear, into staging: ReportPublisher.Staging, secondThread: Bool) throws(ReportError) -> RenderedYear {
         let report = year.report
         let context = ReportContext(
             erstelltAm: BerlinTime.german(now()), snapshotAm: BerlinTime.german(fixedSnapshotTime ?? snapshot.takenAt),
             neuesteBuchung: snapshot.newestBooking, warnings: warnings)
         let input = RenderInput(report: report, context: context, csvFormat: request.csvFormat)
-        let staging = try RenderLanes(formats: request.formats).render(input, into: staging, logger: logger)
+        let staging = try RenderLanes(formats: request.formats, secondThread: secondThread).render(input, into: staging, logger: logger)
         return RenderedYear(
             year: report.year, zaehltag: report.zaehltag, areas: report.areas.count, staging: staging, rows: year.rows,
             newEntry: year.newEntry, manifest: year.manifest, digest: MailDigest(report))

@@ -100,7 +100,8 @@ public struct ReportRunner {
                 sameRun = request.disclosureControl && order.contains(year + 1) ? disclosed.table : nil
                 let staging = try publishing.open(compared)
                 let rendered: RenderedYear
-                do { rendered = try rendering.render(compared, into: staging) } catch {
+                // The formats take the second core when the second session is not reading ahead.
+                do { rendered = try rendering.render(compared, into: staging, secondThread: !reader.readsAhead) } catch {
                     publishing.discard(staging)
                     throw error
                 }

@@ -16,10 +16,13 @@ import Testing
         #expect(lanes.others.map { lanes.renderers[$0].format } == ["csv", "werte", "xlsx", "svg"])
         #expect(!RenderLanes(formats: ["csv", "xlsx"]).isParallel)
         #expect(!RenderLanes(formats: ["md", "html"]).isParallel)
+        #expect(!RenderLanes(formats: nil, secondThread: false).isParallel)
     }
 
-    @Test(arguments: [nil, ["csv", "md"], ["html", "xlsx"], ["csv", "werte"]] as [[String]?])
-    func twoLanesWriteWhatOneThreadWrites(formats: [String]?) throws {
+    @Test(
+        arguments: [(nil, true), (["csv", "md"], true), (["html", "xlsx"], true), (["csv", "werte"], true), (nil, false)]
+            as [([String]?, Bool)])
+    func twoLanesWriteWhatOneThreadWrites(formats: [String]?, secondThread: Bool) throws {
         let input = try ReportDocumentsTests.input()
         var one = MemoryFiles()
         var pass = RenderPass(formats: formats)
@@ -28,7 +31,8 @@ import Testing
         let base = try TemporaryFolder()
         let publisher = try ReportPublisher(base: base.path, registry: StagingRegistry())
         let staging = try publisher.open(year: 2025, folder: "2025-09-30", updatesLatest: false)
-        let rendered = try RenderLanes(formats: formats).render(input, into: staging, logger: Logger(label: "test"))
+        let rendered = try RenderLanes(formats: formats, secondThread: secondThread).render(
+            input, into: staging, logger: Logger(label: "test"))
         var listed: [Manifest.File] = []
         let staged = try publisher.close(rendered) { entries in
             listed = entries
