@@ -9,7 +9,7 @@ import CShims
 /// the temporaries of reading and rendering stay resident in arenas the main thread does not
 /// allocate from, and add to the run's peak. `malloc_trim(0)` gives free pages of every arena
 /// back; measured on ten years of the generated data at scale 1 with the static build, it
-/// brought the peak from 69.5 MiB to 62–64 MiB (BENCHMARKS.md, issue 19). It costs about a
+/// brought the peak from 69.5 MiB to 61–65 MiB (BENCHMARKS.md, issue 19). It costs about a
 /// millisecond; the memory stays usable, a later allocation maps fresh pages.
 enum FreeMemory {
     /// Called once per year, after the year is read and before it is disclosed.
