@@ -2,6 +2,7 @@
 #include "CShims.h"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <openssl/evp.h>
 #include <stdio.h>
 #include <sys/syscall.h>
@@ -20,6 +21,8 @@ const char *aqb_dirent_name(const struct dirent *entry) { return entry->d_name; 
 int aqb_syncfs(int fd) { return syncfs(fd); }
 
 int aqb_pipe_cloexec(int fds[2]) { return pipe2(fds, O_CLOEXEC); }
+
+void aqb_release_free_memory(void) { malloc_trim(0); }
 
 aqb_sha256 *aqb_sha256_new(void) {
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();

@@ -27,13 +27,29 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Parses exactly `YYYY-MM-DD`, the form of the command line and of PostgreSQL's ISO output.
+    ///
+    /// Read from the UTF-8 bytes: every date of every project row passes here, and judging
+    /// `Character`s (grapheme breaking, the Unicode numeric property) was 5 % of a year's CPU
+    /// (issue 19). Ten bytes, ASCII digits but for the two hyphens, is the same set of texts.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        var digits = (year: 0, month: 0, day: 0)
+        var count = 0
+        for byte in text.utf8 {
+            defer { count += 1 }
+            if count == 4 || count == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard count < 10, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch count {
+            case 0..<4: digits.year = digits.year * 10 + digit
+            case 5..<7: digits.month = digits.month * 10 + digit
+            default: digits.day = digits.day * 10 + digit
+            }
+        }
+        guard count == 10 else { return nil }
+        self.init(year: digits.year, month: digits.month, day: digits.day)
     }
 
     public var description: String {

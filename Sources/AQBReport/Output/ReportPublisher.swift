@@ -96,7 +96,7 @@ public struct ReportPublisher {
     ///
     /// Why file by file: the run writes each file while it is rendered (`FileWriter`), so a
     /// year's folder, and even its largest file, is never in memory as a whole (`RenderStage`).
-    public struct Staging: FileSink {
+    public struct Staging: FileSink, Sendable {
         public let folder: StagedFolder
         let directory: Directory
         /// The files written so far, for the manifest.
@@ -107,6 +107,11 @@ public struct ReportPublisher {
             self.folder = folder
             self.directory = directory
         }
+
+        /// The same folder with no file recorded yet, for a second writer beside this one
+        /// (`RenderLanes`): its entries are recorded here later, in the order the manifest
+        /// wants. Only one of the two may write into a given subfolder (`kreise/`).
+        func branch() -> Staging { Staging(folder: folder, directory: directory) }
 
         /// Writes `files` into the staging folder. On failure, the caller discards the folder.
         public mutating func write(_ files: [(name: String, bytes: [UInt8])]) throws(ReportError) {

@@ -23,6 +23,9 @@ final class ReadStage {
     private var imported: Pending<Void>?
     /// The year the second session is reading ahead while the current one is worked on.
     private var ahead: (year: Int, read: Pending<ReadYear>)?
+    /// Whether the second session is reading the next year now (after `read(year:)`), so that
+    /// the second core is busy while this year is worked on.
+    var readsAhead: Bool { ahead != nil }
     /// The snapshot's time, server version and newest booking, read first.
     let snapshot: Snapshot
 

@@ -3,7 +3,7 @@ import Logging
 
 /// The fourth stage: one year's complete report into the files of its folder, by the renderers
 /// the `formats` setting selects (`ReportRenderers`, `RenderPass`), each file written into the
-/// year's staging folder while it is rendered (`FileWriter`).
+/// year's staging folder while it is rendered (`FileWriter`), on two threads (`RenderLanes`).
 ///
 /// Why not all files first and then the folder: a year's folder at benchmark scale is 13 MB
 /// (the county sheets, the workbook, the findings), with 100,000 findings 128 MB; held, even
@@ -18,26 +18,17 @@ struct RenderStage {
     /// When set, the snapshot time the reports show (golden tests).
     let fixedSnapshotTime: Date?
 
-    /// - Parameter staging: the year's staging folder (`PublishStage.open`); the caller discards
-    ///   it when this throws.
-    func render(_ year: ComparedYear, into staging: ReportPublisher.Staging) throws(ReportError) -> RenderedYear {
-        var staging = staging
+    /// - Parameters:
+    ///   - staging: the year's staging folder (`PublishStage.open`); the caller discards it when
+    ///     this throws.
+    ///   - secondThread: whether the formats may use a second thread (`RenderLanes`).
+    func render(_ year: ComparedYear, into staging: ReportPublisher.Staging, secondThread: Bool) throws(ReportError) -> RenderedYear {
         let report = year.report
         let context = ReportContext(
             erstelltAm: BerlinTime.german(now()), snapshotAm: BerlinTime.german(fixedSnapshotTime ?? snapshot.takenAt),
             neuesteBuchung: snapshot.newestBooking, warnings: warnings)
         let input = RenderInput(report: report, context: context, csvFormat: request.csvFormat)
-        var pass = RenderPass(formats: request.formats)
-        for renderer in pass.renderers {
-            // Timed at debug level: the formats are the part of a run besides the database that
-            // grows with what is written, and an operator can see which one costs what. With the
-            // HTML written in the Markdown's pass, the Markdown's time includes the HTML's.
-            let started = ContinuousClock.now
-            let before = staging.entries.count
-            try pass.run(renderer, input, into: &staging)
-            let names = staging.entries[before...].map(\.name).joined(separator: ", ")
-            logger.debug("rendered \(names) in \(started.duration(to: .now))")
-        }
+        let staging = try RenderLanes(formats: request.formats, secondThread: secondThread).render(input, into: staging, logger: logger)
         return RenderedYear(
             year: report.year, zaehltag: report.zaehltag, areas: report.areas.count, staging: staging, rows: year.rows,
             newEntry: year.newEntry, manifest: year.manifest, digest: MailDigest(report))

@@ -93,12 +93,15 @@ public struct ReportRunner {
         do throws(ReportError) {
             for year in order {
                 let read = try reader.read(year: year)
+                // What reading left behind goes back before disclosure control, the year's peak.
+                FreeMemory.release()
                 let disclosed = try disclosure.disclose(read)
                 let compared = try comparison.compare(disclosed, sameRun: sameRun?.year == year - 1 ? sameRun : nil)
                 sameRun = request.disclosureControl && order.contains(year + 1) ? disclosed.table : nil
                 let staging = try publishing.open(compared)
                 let rendered: RenderedYear
-                do { rendered = try rendering.render(compared, into: staging) } catch {
+                // The formats take the second core when the second session is not reading ahead.
+                do { rendered = try rendering.render(compared, into: staging, secondThread: !reader.readsAhead) } catch {
                     publishing.discard(staging)
                     throw error
                 }

@@ -25,6 +25,10 @@ int aqb_syncfs(int fd);
    the mail program's output open. Returns 0 or -1 with errno set. */
 int aqb_pipe_cloexec(int fds[2]);
 
+/* Gives the pages of freed heap memory back to the system, in every arena of glibc's malloc
+   (malloc_trim(0)); the memory stays usable. See Run/FreeMemory.swift for why. */
+void aqb_release_free_memory(void);
+
 /* SHA-256 through OpenSSL's libcrypto (already a dependency of libpq).
    Incremental: init, update any number of times, final writes 32 bytes. Returns 1 on success. */
 typedef struct aqb_sha256 aqb_sha256;

@@ -13,7 +13,12 @@ struct RenderPass {
     private var pendingHTML: [Manifest.File] = []
 
     init(formats: [String]?) {
-        renderers = ReportRenderers.selected(formats)
+        self.init(renderers: ReportRenderers.selected(formats))
+    }
+
+    /// A pass over `renderers`, in their order (`RenderLanes` gives each thread its part).
+    init(renderers: [any ReportRenderer]) {
+        self.renderers = renderers
         sharesDocuments = renderers.contains { $0 is MarkdownRenderer } && renderers.contains { $0 is HTMLRenderer }
     }
 
