@@ -21,12 +21,15 @@ public struct Finding: Sendable, Equatable {
     /// The order of every file: severity, then area key, then project (none first), then rule
     /// code, then the description, so equal data always give the same bytes.
     public static func ordered(_ findings: [Finding]) -> [Finding] {
-        findings.sorted { lhs, rhs in
-            if lhs.schwere != rhs.schwere { return lhs.schwere < rhs.schwere }
-            if lhs.ags != rhs.ags { return lhs.ags < rhs.ags }
-            if lhs.projektId != rhs.projektId { return (lhs.projektId ?? Int.min) < (rhs.projektId ?? Int.min) }
-            if lhs.regel != rhs.regel { return lhs.regel.rawValue < rhs.regel.rawValue }
-            return lhs.beschreibung < rhs.beschreibung
-        }
+        findings.sorted(by: precedes)
+    }
+
+    /// The order of `ordered`, for sorting in place.
+    static func precedes(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.schwere != rhs.schwere { return lhs.schwere < rhs.schwere }
+        if lhs.ags != rhs.ags { return lhs.ags < rhs.ags }
+        if lhs.projektId != rhs.projektId { return (lhs.projektId ?? Int.min) < (rhs.projektId ?? Int.min) }
+        if lhs.regel != rhs.regel { return lhs.regel.rawValue < rhs.regel.rawValue }
+        return lhs.beschreibung < rhs.beschreibung
     }
 }

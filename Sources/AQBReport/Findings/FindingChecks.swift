@@ -37,6 +37,10 @@ struct FindingChecks {
     /// The budgets of the year (Zielvereinbarungen with their changes up to the Stichtag).
     var budgets: [Budget] = []
     private(set) var rows: [FindingRow] = []
+    /// Where each row goes as it is decided, instead of into `rows`: the report's findings are
+    /// made from them at once (`FindingQuery`), so that 100,000 findings are not held twice, as
+    /// rows and as findings (issue 19).
+    var sink: ((FindingRow) -> Void)?
     /// Per Kreis: its projects' approvals and spending; `nil` once a sum left `Int64` cents.
     private var kreise: [String: (bewilligt: Cents, ausgegeben: Cents)?] = [:]
     private var spaeter = 0
@@ -116,14 +120,14 @@ struct FindingChecks {
             var r = row(.ausgegebenUeberBewilligt)
             r.betrag1 = p.ausgegeben
             r.betrag2 = p.bewilligt
-            rows.append(r)
+            emit(r)
         }
         if !p.bescheidGilt && p.buchungen > 0 {
             var r = row(.ausgabeOhneBescheid)
             r.betrag1 = p.ausgegeben
             r.anzahl = p.buchungen
             r.datum1 = p.bescheidAm
-            rows.append(r)
+            emit(r)
         }
         if p.bescheidGilt && p.vorBescheid > 0 {
             var r = row(.ausgabeVorBescheid)
@@ -131,28 +135,32 @@ struct FindingChecks {
             r.anzahl = p.vorBescheid
             r.datum1 = p.bescheidAm
             r.datum2 = p.ersteVorBescheid
-            rows.append(r)
+            emit(r)
         }
-        if p.endeVorBeginn { rows.append(row(.teilnahmeEndeVorBeginn)) }
+        if p.endeVorBeginn { emit(row(.teilnahmeEndeVorBeginn)) }
         if p.zukunft > 0 {
             var r = row(.buchungNachDatenstand)
             r.betrag1 = p.zukunftSumme
             r.anzahl = p.zukunft
             r.datum1 = p.zukunftSpaeteste
-            rows.append(r)
+            emit(r)
         }
         if p.ausgegeben != Cents(0) && p.teilnehmende == 0 {
             var r = row(.ausgabenOhneTeilnehmende)
             r.betrag1 = p.ausgegeben
-            rows.append(r)
+            emit(r)
         }
+    }
+
+    private mutating func emit(_ row: FindingRow) {
+        if let sink { sink(row) } else { rows.append(row) }
     }
 
     /// The rows of every rule, once all projects were seen.
     mutating func finish() throws(ReportError) -> [FindingRow] {
         finishProject()
         if spaeter > 0 {
-            rows.append(
+            emit(
                 FindingRow(regel: .buchungNachStichtag, ags: "", betrag1: spaeterSumme, anzahl: spaeter, datum1: spaeterNeueste))
         }
         let first = CalendarDate(year: year, month: 1, day: 1)
@@ -164,14 +172,14 @@ struct FindingChecks {
             if case .some(.none) = kreise[budget.ags] { throw tooLarge("Kreis \(budget.ags)") }
             let kreis = kreise[budget.ags] ?? nil
             if let kreis, total < kreis.bewilligt {
-                rows.append(FindingRow(regel: .bewilligtUeberBudget, ags: budget.ags, betrag1: kreis.bewilligt, betrag2: total))
+                emit(FindingRow(regel: .bewilligtUeberBudget, ags: budget.ags, betrag1: kreis.bewilligt, betrag2: total))
             }
             guard Cents(0) < total else { continue }
             let ausgegeben = kreis?.ausgegeben ?? Cents(0)
             let left = Int128(ausgegeben.value) * 100 * Int128(tage)
             let right = Int128(total.value) * (100 * Int128(vergangen) - Int128(proRataMargin) * Int128(tage))
             guard left < right else { continue }
-            rows.append(
+            emit(
                 FindingRow(
                     regel: .abflussUnterZeitanteil, ags: budget.ags, betrag1: ausgegeben, betrag2: total,
                     betrag3: Self.roundedLine(budget: total, vergangen: vergangen, tage: tage), anzahl: vergangen,

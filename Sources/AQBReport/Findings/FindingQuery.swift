@@ -30,15 +30,23 @@ public struct FindingQuery {
     public func report(
         queries: ReportQueries, year: Int, asOf: CalendarDate, zaehltag: CalendarDate? = nil, proRataMargin: Int, logger: Logger?
     ) throws -> (YearReport, RowCounts) {
-        var checks: FindingChecks? = FindingChecks(year: year, asOf: asOf, proRataMargin: proRataMargin)
-        var (report, counts) = try queries.yearReport(year: year, asOf: asOf, zaehltag: zaehltag, checks: &checks)
-        var rows = try checks?.finish() ?? []
-        try connection.stream(ReportQuery.findings.sql, [String(year), asOf.description], columns: FindingRow.columns) { row in
-            rows.append(try FindingRow(row))
-        }
         let words = FindingDescription(year: year, asOf: asOf, proRataMargin: proRataMargin)
-        report.findings = Finding.ordered(
-            rows.map { Finding(regel: $0.regel, ags: $0.ags, projektId: $0.projektId, beschreibung: words.text($0)) })
+        // Each row becomes a finding as it is decided, and the findings are sorted in place:
+        // with 100,000 findings, the rows, the findings and a sorted copy were held at once.
+        var findings: [Finding] = []
+        func add(_ row: FindingRow) {
+            findings.append(Finding(regel: row.regel, ags: row.ags, projektId: row.projektId, beschreibung: words.text(row)))
+        }
+        var checks: FindingChecks? = FindingChecks(year: year, asOf: asOf, proRataMargin: proRataMargin)
+        checks?.sink = { add($0) }
+        var (report, counts) = try queries.yearReport(year: year, asOf: asOf, zaehltag: zaehltag, checks: &checks)
+        for row in try checks?.finish() ?? [] { add(row) }
+        checks = nil
+        try connection.stream(ReportQuery.findings.sql, [String(year), asOf.description], columns: FindingRow.columns) { row in
+            add(try FindingRow(row))
+        }
+        findings.sort(by: Finding.precedes)
+        report.findings = findings
         warnIfEmpty(report, logger: logger)
         return (report, counts)
     }
