@@ -158,14 +158,7 @@ final class MoveCertificates {
     /// −1); any move found when the time limit hits.
     private func move(_ variable: Int, rise: Int) throws(DisclosureAudit.SolverError) -> Move {
         defer { resetBounds(variable) }
-        if rise > 0 {
-            program.setBounds(column: variable, lower: Double(rise), upper: nil)
-            program.setBounds(column: count + variable, lower: 0, upper: 0)
-        } else {
-            program.setBounds(column: variable, lower: 0, upper: 0)
-            program.setBounds(
-                column: count + variable, lower: Double(-rise), upper: Double(space.base[variable] - space.lower[variable]))
-        }
+        space.require(variable, rise: rise, in: program)
         switch program.solve(integer: true, timeLimitMs: Self.timeLimitMs, anySolutionAtTimeLimit: true, dual: true) {
         case .optimal(let values), .found(let values):
             return .moved(space.move(from: values))

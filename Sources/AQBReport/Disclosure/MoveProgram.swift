@@ -25,6 +25,18 @@ extension MoveSpace {
         program.setBounds(column: base.count + variable, lower: 0, upper: Double(max(base[variable] - lower[variable], 0)))
     }
 
+    /// `variable` must rise by at least `rise`, or, for a negative `rise`, fall by at least
+    /// `-rise` and no further than what a reader knows of it. `free(_:in:)` undoes it.
+    func require(_ variable: Int, rise: Int, in program: IntegerProgram) {
+        if rise > 0 {
+            program.setBounds(column: variable, lower: Double(rise), upper: nil)
+            program.setBounds(column: base.count + variable, lower: 0, upper: 0)
+        } else {
+            program.setBounds(column: variable, lower: 0, upper: 0)
+            program.setBounds(column: base.count + variable, lower: Double(-rise), upper: Double(base[variable] - lower[variable]))
+        }
+    }
+
     /// The move a solution of the program stands for: `y⁺ − y⁻` per variable.
     func move(from values: [Double]) -> [Int] {
         (0..<base.count).map { Int(values[$0]) - Int(values[base.count + $0]) }

@@ -184,17 +184,10 @@ extension SecondarySuppression {
             let count = space.base.count
             if let target { resetBounds(target) }
             target = variable
-            if need > 0 {
-                program.setBounds(column: variable, lower: Double(need), upper: nil)
-                program.setBounds(column: count + variable, lower: 0, upper: 0)
-            } else {
-                program.setBounds(column: variable, lower: 0, upper: 0)
-                guard space.base[variable] + need >= space.lower[variable] else {
-                    throw DisclosureAudit.SolverError(description: "cell \(variable) cannot fall", kind: .cannotMove)
-                }
-                program.setBounds(
-                    column: count + variable, lower: Double(-need), upper: Double(space.base[variable] - space.lower[variable]))
+            guard need > 0 || space.base[variable] + need >= space.lower[variable] else {
+                throw DisclosureAudit.SolverError(description: "cell \(variable) cannot fall", kind: .cannotMove)
             }
+            space.require(variable, rise: need, in: program)
             var objective: [(column: Int, coefficient: Double)] = []
             for index in 0..<count {
                 // Cells already suppressed, and the neighbours' stars, move for free, but not for

@@ -66,26 +66,22 @@ final class ReadStage {
             if isLast { try finish() } else { try holdOpen() }
             return read
         }
-        let read: ReadYear
         if let ahead, ahead.year == year {
             self.ahead = nil
-            read = try ahead.read.wait()
-        } else {
-            let request = request
-            let logger = logger
-            let previous: Pending<YearReport?> = second.run { connection throws(ReportError) in
-                try ReadStage.reading { try Self.previous(year: year, request: request, logger: logger, connection: connection) }
-            }
-            if let next { ahead = (next, readAhead(next, on: second, isLast: next == order.last)) } else { _ = second.finish() }
-            let cohort = try ReadStage.reading { try Self.cohort(year: year, request: request, logger: logger, connection: connection) }
-            try imported?.wait()
-            imported = nil
-            try finish()
-            read = ReadYear(report: cohort.report, rows: cohort.rows, previous: try previous.wait())
+            let read = try ahead.read.wait()
+            if let next { self.ahead = (next, readAhead(next, on: second, isLast: next == order.last)) }
             return read
         }
-        if let next { ahead = (next, readAhead(next, on: second, isLast: next == order.last)) }
-        return read
+        // The first year: its cohort here, its previous cohort (and then the next year) there.
+        let previous: Pending<YearReport?> = second.run { [request, logger] connection throws(ReportError) in
+            try ReadStage.reading { try Self.previous(year: year, request: request, logger: logger, connection: connection) }
+        }
+        if let next { ahead = (next, readAhead(next, on: second, isLast: next == order.last)) } else { _ = second.finish() }
+        let cohort = try ReadStage.reading { try Self.cohort(year: year, request: request, logger: logger, connection: connection) }
+        try imported?.wait()
+        imported = nil
+        try finish()
+        return ReadYear(report: cohort.report, rows: cohort.rows, previous: try previous.wait())
     }
 
     /// Starts reading `year` on the second session; after the run's last year its transaction ends.

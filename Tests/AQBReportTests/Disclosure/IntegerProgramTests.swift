@@ -21,15 +21,23 @@ import Testing
         #expect(relaxed[0] + relaxed[1] == 1.5)
     }
 
-    @Test func branchAndCutStopsAtTheFirstSolutionWhenAsked() {
-        // A knapsack whose relaxation is fractional: branch-and-cut has to run. With
-        // `firstSolution` it stops at the first integer solution it finds (the search's fallback
-        // when the cheapest protection did not finish in time), which must be feasible.
-        let weights = [5.0, 4, 3, 7, 6, 2]
+    /// The weights of a knapsack of capacity 12 whose items are worth their weight plus one:
+    /// its relaxation is fractional, so branch-and-cut has to run.
+    static let weights = [5.0, 4, 3, 7, 6, 2]
+
+    static func knapsack() -> IntegerProgram {
         let program = IntegerProgram(columns: weights.count, integer: true)
         for column in weights.indices { program.setBounds(column: column, lower: 0, upper: 1) }
         program.addRow(weights.enumerated().map { ($0.offset, $0.element) }, lower: nil, upper: 12)
         program.setObjective(weights.enumerated().map { ($0.offset, $0.element + 1) }, direction: .maximize)
+        return program
+    }
+
+    @Test func branchAndCutStopsAtTheFirstSolutionWhenAsked() {
+        // With `firstSolution` branch-and-cut stops at the first integer solution it finds (the
+        // search's fallback when the cheapest protection is not proven), which must be feasible.
+        let weights = Self.weights
+        let program = Self.knapsack()
         guard case .optimal(let best) = program.solve(integer: true, timeLimitMs: 1_000) else {
             Issue.record("no optimum")
             return
@@ -45,12 +53,8 @@ import Testing
     }
 
     @Test func branchAndCutStopsAtItsNodeLimit() {
-        // The same knapsack: its optimum needs branching, which one subproblem does not allow.
-        let weights = [5.0, 4, 3, 7, 6, 2]
-        let program = IntegerProgram(columns: weights.count, integer: true)
-        for column in weights.indices { program.setBounds(column: column, lower: 0, upper: 1) }
-        program.addRow(weights.enumerated().map { ($0.offset, $0.element) }, lower: nil, upper: 12)
-        program.setObjective(weights.enumerated().map { ($0.offset, $0.element + 1) }, direction: .maximize)
+        // The knapsack's optimum needs branching, which one subproblem does not allow.
+        let program = Self.knapsack()
         guard case .failed(let reason) = program.solve(integer: true, timeLimitMs: 1_000, nodeLimit: 1) else {
             Issue.record("branch-and-cut went past its node limit")
             return
