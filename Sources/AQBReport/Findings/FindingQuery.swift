@@ -47,7 +47,8 @@ public struct FindingQuery {
             add(try FindingRow(row))
         }
         findings.sort(by: Finding.precedes)
-        report.findings = findings
+        // Held until the files are written: without the room the appends left (up to half again).
+        report.findings = findings.withUnsafeBufferPointer { Array($0) }
         warnIfEmpty(report, logger: logger)
         return (report, counts)
     }

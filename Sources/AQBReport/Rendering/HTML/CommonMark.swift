@@ -35,10 +35,12 @@ enum CommonMark {
         for name in ["table", "tagfilter"] {
             if let extensionHandle = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, extensionHandle) }
         }
-        var bytes = Array(markdown.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
+        // Fed from the string's own bytes: a county sheet with thousands of findings is megabytes
+        // of Markdown, and a copy of it was held for as long as the parser ran (issue 19).
+        func feed(_ buffer: UnsafeBufferPointer<UInt8>) {
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
         }
+        if markdown.utf8.withContiguousStorageIfAvailable(feed) == nil { Array(markdown.utf8).withUnsafeBufferPointer(feed) }
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
         guard let rendered = renderer(document, parser) else { return "" }
