@@ -343,12 +343,15 @@ struct AttackerKnowledge {
                 }
             }
         }
-        // earlier + y ≤ later + y, for every link of the chain of Stichtage.
+        // earlier + y ≤ later + y, for every link of the chain of Stichtage. Each neighbour's
+        // values flattened once: `flatValues` builds the whole array, and asked per link it made
+        // this loop quadratic in the cells (a quarter of a ten-year run's CPU at 4× the projects).
+        let published = neighbours.map(\.counts.flatValues)
         for link in chainLinks() {
             func place(_ place: (report: Int?, cell: Int)) -> (variable: Int?, value: Int) {
                 guard let report = place.report else { return (place.cell, values[place.cell]) }
                 if let extra = extraIndex[report][place.cell] { return (extra, space.base[extra]) }
-                return (nil, neighbours[report].counts.flatValues[place.cell] ?? 0)
+                return (nil, published[report][place.cell] ?? 0)
             }
             let earlier = place(link.earlier)
             let later = place(link.later)
