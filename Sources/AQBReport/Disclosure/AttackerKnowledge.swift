@@ -21,6 +21,9 @@ struct AttackerKnowledge {
     /// Lower bounds of single cells beyond 0 (`CountTable.minimums`).
     let minimums: [Int: Int]
     let cellCount: Int
+    /// Per flat cell of this report, the Kreis (an area without children) it belongs to: its
+    /// area's cells and its projects' cells; `nil` for the Regierungsbezirke' and the Land's.
+    let kreisOfCell: [Int?]
     let threshold: Int
     /// The neighbours that fit the data (see `init`).
     private(set) var neighbours: [NeighbourReport] = []
@@ -56,6 +59,11 @@ struct AttackerKnowledge {
         minimums = table.minimums
         cellCount = table.cellCount
         self.threshold = threshold
+        let children = table.children
+        func kreis(_ area: Int) -> Int? { children[area].isEmpty ? area : nil }
+        kreisOfCell =
+            (0..<(table.areaCount * table.cellCount)).map { kreis($0 / table.cellCount) }
+            + (table.projects?.places ?? []).map { kreis($0.area) }
         var accepted: [NeighbourReport] = []
         for neighbour in candidates {
             // A neighbour whose figures do not fit today's data (a count that shrank: the data
@@ -210,6 +218,16 @@ struct AttackerKnowledge {
                 let ranges = knowledge.neighbourRanges
                 func variables(_ report: Int?) -> [Int] { report.map { Array(ranges[$0]) } ?? Array(0..<space.ownCount) }
                 var parts: [[Int]] = []
+                // One Kreis across every table first: its cells and projects, and the neighbours'
+                // stars of them, the rest held. A Kreis's projects add up to its own cells only,
+                // so the moves of a project's count mostly stay in it, in a program a few per
+                // cent of the whole (with thousands of projects a table, the neighbours' stars
+                // are mostly projects of the early counting days).
+                var kreisParts: [Int: [Int]] = [:]
+                for (variable, kreis) in knowledge.kreisOfVariables.enumerated() {
+                    if let kreis { kreisParts[kreis, default: []].append(variable) }
+                }
+                parts += kreisParts.keys.sorted().compactMap { kreisParts[$0] }
                 for (position, report) in order.enumerated() {
                     parts.append(variables(report))
                     let window = order[max(0, position - 1)...min(order.count - 1, position + 1)]
@@ -247,6 +265,21 @@ struct AttackerKnowledge {
         }
     }
     let holder = Holder()
+
+    /// Per move-space variable, its Kreis: of this report's cell, or of the cell of this report
+    /// that a neighbour's star stands for.
+    var kreisOfVariables: [Int?] {
+        var result = kreisOfCell
+        for (index, extras) in extraIndex.enumerated() {
+            let cellMap = neighbours[index].cellMap
+            for (cell, variable) in extras.enumerated() {
+                guard let variable else { continue }
+                if result.count <= variable { result += Array(repeating: nil, count: variable + 1 - result.count) }
+                result[variable] = cellMap[cell].flatMap { kreisOfCell[$0] }
+            }
+        }
+        return result
+    }
 
     /// The reports by Stichtag: neighbour indices, `nil` for this report.
     var chainOrder: [Int?] {

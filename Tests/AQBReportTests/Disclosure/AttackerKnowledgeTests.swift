@@ -45,6 +45,31 @@ import Testing
         stride(from: 0, to: flat.count, by: width).map { Array(flat[$0..<($0 + width)]) }
     }
 
+    /// The parts of one Kreis across every table (`Holder.certificates`) gather a Kreis's own
+    /// cells and the neighbours' stars of those cells; the Regierungsbezirke' and the Land's
+    /// cells belong to none.
+    @Test func eachVariableBelongsToTheKreisOfItsCell() throws {
+        var random = SplitMix64(seed: 0x4B52_4549_53)
+        let (newest, counts, neighbours) = try Self.cohort(&random, earlierDay: CalendarDate(iso: "2025-05-31") ?? .epoch)
+        let knowledge = AttackerKnowledge(table: newest, neighbours: neighbours, threshold: 3)
+        let kreise = knowledge.kreisOfVariables
+        let children = newest.children
+        let own = newest.flatCells.count
+        for cell in 0..<own {
+            let area = cell / newest.cellCount
+            #expect(kreise[cell] == (children[area].isEmpty ? area : nil))
+        }
+        // The neighbour's stars follow the new report's cells, in the neighbour's cell order.
+        let stars = counts.flatValues.indices.filter { counts.flatValues[$0] == nil }
+        #expect(!stars.isEmpty)
+        #expect(kreise.count == own + stars.count)
+        for (offset, cell) in stars.enumerated() {
+            let mapped = try #require(neighbours[0].cellMap[cell])
+            #expect(kreise[own + offset] == kreise[mapped])
+        }
+        #expect(kreise.contains { $0 == nil } && kreise.contains { $0 != nil })
+    }
+
     @Test func theMovesFindWhatTheWholeAttackFinds() throws {
         var random = SplitMix64(seed: 0x5348_4F52_5443_5554)
         var patternsWithExposures = 0
