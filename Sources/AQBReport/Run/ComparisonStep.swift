@@ -39,7 +39,7 @@ struct ComparisonStep {
     func compare(_ year: DisclosedYear, sameRun: LedgerEntry?) throws(ReportError) -> ComparedYear {
         let started = ContinuousClock.now
         let report = year.report
-        let found = BerichtsVeraenderungen.find(base: request.outputBase, report: report, recorded: try recorded(year: report.year))
+        let found = BerichtsVeraenderungen.find(base: request.outputBase, report: report, recorded: year.recorded)
         for warning in found.warnings { logger.warning("\(warning)") }
         var vergleich: VorjahrVergleich?
         if let vorjahr = year.previous {

@@ -17,6 +17,11 @@ struct DisclosedYear {
     let newEntry: LedgerEntry?
     /// What `manifest.json` says about the pattern; `nil` without disclosure control.
     let manifest: Manifest.Disclosure?
+    /// The cohort's ledger as the disclosure step read it (`nil` without disclosure control),
+    /// for the comparison, which would otherwise decode the same file again: at 5,200 projects
+    /// and twelve counting days that is 3.6 MB of JSON and a tenth of a second
+    /// (BENCHMARKS.md). Not carried beyond the comparison.
+    let recorded: [LedgerEntry]?
 
     /// The count table this report publishes, as the next year's comparison audits against it
     /// (`VorjahrVeroeffentlichung.publish`, `sameRun`).

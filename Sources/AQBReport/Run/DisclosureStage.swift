@@ -16,7 +16,7 @@ struct DisclosureStage {
     func disclose(_ read: ReadYear) throws(ReportError) -> DisclosedYear {
         let report = read.report
         guard request.disclosureControl else {
-            return DisclosedYear(report: report, rows: read.rows, previous: read.previous, newEntry: nil, manifest: nil)
+            return DisclosedYear(report: report, rows: read.rows, previous: read.previous, newEntry: nil, manifest: nil, recorded: nil)
         }
         let started = now()
         let ledger = try DisclosureLedger.read(base, year: report.year)
@@ -35,6 +35,6 @@ struct DisclosureStage {
                     secondaryCells: $0.secondaryCells, primaryParticipants: $0.primaryParticipants,
                     secondaryParticipants: $0.secondaryParticipants, neighbours: $0.considered.map(\.description),
                     durationMs: durationMs)
-            })
+            }, recorded: ledger.entries)
     }
 }
