@@ -208,11 +208,13 @@ struct AttackerKnowledge {
             }
             let made = MoveCertificates(space: space, threshold: knowledge.threshold, price: price)
             // Beside earlier tables, a cell is first moved in a part of the space, the rest held:
-            // its own table alone, then with the tables next to it in the chain of counting days
-            // (the only ones it is linked to), for a neighbour's star then all earlier tables.
-            // The moves that prove cells safe mostly stay in such a part (traced beside six
-            // earlier counting days: no move of a neighbour's star touched this report), and a
-            // part is a fraction of the whole program (BENCHMARKS.md, issue 15).
+            // its Kreis across every table, its own table alone, then with the tables next to it
+            // in the chain of counting days (the only ones it is linked to), for a neighbour's
+            // star then all earlier tables. The moves that prove cells safe mostly stay in such a
+            // part, and a part is a fraction of the whole program. Those that do not are the
+            // expensive ones: traced beside six earlier counting days, 65 of the 86 moves of a
+            // neighbour's star that needed the whole program ran through all seven tables
+            // (BENCHMARKS.md, issue 15).
             if space.base.count > space.ownCount {
                 let order = knowledge.chainOrder
                 let ranges = knowledge.neighbourRanges
