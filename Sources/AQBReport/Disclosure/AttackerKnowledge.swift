@@ -242,11 +242,11 @@ struct AttackerKnowledge {
                 // a GLPK problem of its size.
                 var seen = Set<[Int]>()
                 parts = parts.filter { !$0.isEmpty && $0.count < space.base.count && seen.insert($0).inserted }
+                let threshold = knowledge.threshold
                 made.parts = parts.map { variables in
-                    MoveCertificates.Part(
-                        variables: variables,
-                        moves: MoveCertificates(
-                            space: space.restricted(to: variables), threshold: knowledge.threshold, price: variables.map { price[$0] }))
+                    MoveCertificates.Part(variables: variables) {
+                        MoveCertificates(space: space.restricted(to: variables), threshold: threshold, price: variables.map { price[$0] })
+                    }
                 }
             }
             moves = made

@@ -61,7 +61,7 @@ final class MoveCertificates {
 
     /// Holds the published cells of `pattern` (over the new report's cells) and frees its stars.
     func apply(pattern: [Bool]) {
-        for part in parts { part.moves.apply(pattern: Array(pattern.prefix(part.moves.space.ownCount))) }
+        for part in parts { part.apply(pattern) }
         for cell in 0..<space.ownCount where published[cell] == pattern[cell] {
             published[cell] = !pattern[cell]
             resetBounds(cell)
@@ -69,17 +69,39 @@ final class MoveCertificates {
     }
 
     /// A part of the space (`MoveSpace.restricted(to:)`): every move in it is a move here, in a
-    /// much smaller program.
-    struct Part {
+    /// much smaller program, built when a variable in it is first checked. Beside many earlier
+    /// counting days most parts are never needed (the Kreis parts prove most stars), and each
+    /// built one is a GLPK problem held for the whole search.
+    final class Part {
         /// Its variables, in the numbering of the whole space.
         let variables: [Int]
-        let moves: MoveCertificates
+        private let make: () -> MoveCertificates
+        private(set) var built: MoveCertificates?
         private let local: [Int: Int]
 
-        init(variables: [Int], moves: MoveCertificates) {
+        init(variables: [Int], moves make: @escaping () -> MoveCertificates) {
             self.variables = variables
-            self.moves = moves
+            self.make = make
             local = Dictionary(uniqueKeysWithValues: variables.enumerated().map { ($1, $0) })
+        }
+
+        /// The part's moves under `pattern` (over the whole space's own cells).
+        func moves(under pattern: [Bool]) -> MoveCertificates {
+            if let built { return built }
+            let moves = make()
+            moves.apply(pattern: ownPattern(pattern))
+            built = moves
+            return moves
+        }
+
+        /// Applies `pattern` (over the whole space's own cells) to the part, if it is built.
+        func apply(_ pattern: [Bool]) { built?.apply(pattern: ownPattern(pattern)) }
+
+        /// `pattern` over the part's own cells: the whole space's own cells among its variables,
+        /// which come first (ascending). Not a prefix of the whole's: a Kreis's cells lie
+        /// anywhere in the table.
+        func ownPattern(_ pattern: [Bool]) -> [Bool] {
+            variables.prefix { $0 < pattern.count }.map { pattern[$0] }
         }
 
         /// `variable`'s number in the part, when it is in it.
@@ -115,7 +137,7 @@ final class MoveCertificates {
         var failed = Set<Int>()
         for (number, part) in parts.enumerated() {
             guard let index = part.index(of: variable), failed.isDisjoint(with: within[number]) else { continue }
-            let found = try part.moves.anyMove(index)
+            let found = try part.moves(under: published.map { !$0 }).anyMove(index)
             guard case .moved(let moved) = found else {
                 if case .none = found { failed.insert(number) }
                 continue
