@@ -48,6 +48,7 @@ public enum DisclosureControl {
             },
             giveUp: { knowledge.givenUp.variables.insert($0) })
         search.moved = { move, pattern in knowledge.holder.certificates(knowledge).adopt(move, pattern: pattern) }
+        search.kreisOf = knowledge.kreisOfVariables
         let flat: [Bool]
         do { flat = try search.run(primary: primary) } catch { throw DisclosureError(message: error.description, cell: nil) }
         let exposures: [AttackerKnowledge.Found]
