@@ -45,6 +45,18 @@ struct SecondarySuppression {
 
     /// - Parameter primary: the small counts.
     func run(primary: [Bool]) throws(DisclosureAudit.SolverError) -> [Bool] {
+        var suppressed = try protectAll(primary: primary)
+        // Pruning only asks the audit: the search's programs (the whole table's and the
+        // Kreise's, each a GLPK problem the size of its part) are freed before it, so they are
+        // not held beside the audit's at the end of a search.
+        kreisMovers.release()
+        try prune(primary: primary, suppressed: &suppressed)
+        return suppressed
+    }
+
+    /// Steps 1 and 2: every small count protected, then whatever the audit finds, until it
+    /// passes.
+    private func protectAll(primary: [Bool]) throws(DisclosureAudit.SolverError) -> [Bool] {
         var suppressed = primary
         let mover = Mover(space: space)
         for cell in values.indices where primary[cell] {
@@ -85,7 +97,6 @@ struct SecondarySuppression {
                 }
             }
         }
-        try prune(primary: primary, suppressed: &suppressed)
         return suppressed
     }
 
@@ -183,6 +194,9 @@ extension SecondarySuppression {
     /// and the same on the sample and golden data (BENCHMARKS.md, issue 15).
     final class KreisMovers {
         private var movers: [Int: (variables: [Int], own: Int, local: [Int: Int], mover: Mover)] = [:]
+
+        /// Frees every Kreis's program.
+        func release() { movers = [:] }
 
         /// The move, in the whole space's variables, or `nil` when the Kreis has none (or the
         /// variable belongs to no Kreis).
