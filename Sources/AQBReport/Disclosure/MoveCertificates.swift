@@ -73,39 +73,31 @@ final class MoveCertificates {
     /// counting days most parts are never needed (the Kreis parts prove most stars), and each
     /// built one is a GLPK problem held for the whole search.
     final class Part {
+        let selection: SpacePart
         /// Its variables, in the numbering of the whole space.
-        let variables: [Int]
+        var variables: [Int] { selection.variables }
         private let make: () -> MoveCertificates
         private(set) var built: MoveCertificates?
-        private let local: [Int: Int]
 
         init(variables: [Int], moves make: @escaping () -> MoveCertificates) {
-            self.variables = variables
+            selection = SpacePart(variables: variables)
             self.make = make
-            local = Dictionary(uniqueKeysWithValues: variables.enumerated().map { ($1, $0) })
         }
 
         /// The part's moves under `pattern` (over the whole space's own cells).
         func moves(under pattern: [Bool]) -> MoveCertificates {
             if let built { return built }
             let moves = make()
-            moves.apply(pattern: ownPattern(pattern))
+            moves.apply(pattern: selection.own(pattern))
             built = moves
             return moves
         }
 
         /// Applies `pattern` (over the whole space's own cells) to the part, if it is built.
-        func apply(_ pattern: [Bool]) { built?.apply(pattern: ownPattern(pattern)) }
-
-        /// `pattern` over the part's own cells: the whole space's own cells among its variables,
-        /// which come first (ascending). Not a prefix of the whole's: a Kreis's cells lie
-        /// anywhere in the table.
-        func ownPattern(_ pattern: [Bool]) -> [Bool] {
-            variables.prefix { $0 < pattern.count }.map { pattern[$0] }
-        }
+        func apply(_ pattern: [Bool]) { built?.apply(pattern: selection.own(pattern)) }
 
         /// `variable`'s number in the part, when it is in it.
-        func index(of variable: Int) -> Int? { local[variable] }
+        func index(of variable: Int) -> Int? { selection.index(of: variable) }
     }
 
     /// Parts tried, in this order, before the whole for the variables in them.
@@ -142,9 +134,7 @@ final class MoveCertificates {
                 if case .none = found { failed.insert(number) }
                 continue
             }
-            var whole = Array(repeating: 0, count: count)
-            for (local, global) in part.variables.enumerated() { whole[global] = moved[local] }
-            if record(whole) { return .safe }
+            if record(part.selection.lifted(moved, count: count)) { return .safe }
         }
         switch try anyMove(variable) {
         case .moved(let move): return record(move) ? .safe : .unknown

@@ -193,31 +193,27 @@ extension SecondarySuppression {
     /// same on nine nights and within four on the others, 7,494 against 7,497 over the year,
     /// and the same on the sample and golden data (BENCHMARKS.md, issue 15).
     final class KreisMovers {
-        private var movers: [Int: (variables: [Int], own: Int, local: [Int: Int], mover: Mover)] = [:]
+        private var movers: [Int: (part: SpacePart, mover: Mover)] = [:]
 
         /// Frees every Kreis's program.
         func release() { movers = [:] }
 
         /// The move, in the whole space's variables, or `nil` when the Kreis has none (or the
-        /// variable belongs to no Kreis).
+        /// variable belongs to no Kreis, or the solver gave no answer there: the whole table is
+        /// then searched, where a failure stops the run as before).
         func protect(_ variable: Int, need: Int, space: MoveSpace, kreisOf: [Int?], suppressed: inout [Bool]) -> [Int]? {
             guard variable < kreisOf.count, let kreis = kreisOf[variable] else { return nil }
             if movers[kreis] == nil {
-                let variables = kreisOf.indices.filter { kreisOf[$0] == kreis }
-                let part = space.restricted(to: variables)
-                movers[kreis] = (
-                    variables, part.ownCount, Dictionary(uniqueKeysWithValues: variables.enumerated().map { ($1, $0) }),
-                    Mover(space: part)
-                )
+                let part = SpacePart(variables: kreisOf.indices.filter { kreisOf[$0] == kreis })
+                movers[kreis] = (part, Mover(space: space.restricted(to: part.variables)))
             }
-            guard let entry = movers[kreis], let local = entry.local[variable] else { return nil }
-            // This report's cells come first among the Kreis's variables (ascending).
-            var ownSuppressed = entry.variables.prefix(entry.own).map { suppressed[$0] }
+            guard let entry = movers[kreis], let local = entry.part.index(of: variable) else { return nil }
+            var ownSuppressed = entry.part.own(suppressed)
             guard let move = try? entry.mover.protect(local, need: need, suppressed: &ownSuppressed) else { return nil }
-            for (index, cell) in entry.variables.prefix(entry.own).enumerated() where ownSuppressed[index] { suppressed[cell] = true }
-            var whole = Array(repeating: 0, count: space.base.count)
-            for (index, global) in entry.variables.enumerated() { whole[global] = move[index] }
-            return whole
+            for (index, cell) in entry.part.ownCells(of: suppressed.count).enumerated() where ownSuppressed[index] {
+                suppressed[cell] = true
+            }
+            return entry.part.lifted(move, count: space.base.count)
         }
     }
 

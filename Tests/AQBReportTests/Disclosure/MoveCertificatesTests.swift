@@ -16,7 +16,7 @@ import Testing
             return MoveCertificates(space: space, threshold: 3, price: [1, 1, 1, 1])
         }
         let pattern = (0..<10).map { $0 == 7 || $0 == 9 }
-        #expect(part.ownPattern(pattern) == [false, true, true])
+        #expect(part.selection.own(pattern) == [false, true, true])
         // Built on first use only, under the pattern of that moment.
         #expect(built == 0)
         part.apply(pattern)
